@@ -1,0 +1,48 @@
+package dev.fakeai.auth;
+
+import java.util.Set;
+
+import dev.fakeai.config.FakeAiProperties;
+import dev.fakeai.errors.ApiException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.servlet.HandlerInterceptor;
+
+/**
+ * Checks {@code Authorization: Bearer KEY} on {@code /v1/**} when
+ * {@code fakeai.auth.api-keys} is set; with no keys configured, every request passes. An
+ * interceptor rather than a filter, so failures reach the error handler's envelope.
+ */
+public class ApiKeyInterceptor implements HandlerInterceptor {
+
+	private static final String BEARER = "bearer ";
+
+	private final Set<String> keys;
+
+	public ApiKeyInterceptor(FakeAiProperties.Auth auth) {
+		this.keys = Set.copyOf(auth.apiKeys());
+	}
+
+	@Override
+	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+		if (this.keys.isEmpty()) {
+			return true;
+		}
+		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+		if (header == null || header.isBlank()) {
+			throw ApiException.missingApiKey();
+		}
+		String key = header.regionMatches(true, 0, BEARER, 0, BEARER.length())
+				? header.substring(BEARER.length()).trim() : header.trim();
+		if (key.isEmpty()) {
+			throw ApiException.missingApiKey();
+		}
+		if (!this.keys.contains(key)) {
+			throw ApiException.invalidApiKey(key);
+		}
+		return true;
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.fakeai.auth;
+
+import org.jspecify.annotations.NullMarked;

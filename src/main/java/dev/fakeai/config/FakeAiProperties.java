@@ -1,0 +1,81 @@
+package dev.fakeai.config;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.PositiveOrZero;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Every {@code fakeai.*} property; {@code docs/configuration.md} lists them with their
+ * defaults.
+ *
+ * @param models the model registry
+ * @param auth API-key checking
+ * @param http HTTP limits
+ */
+@ConfigurationProperties("fakeai")
+@Validated
+public record FakeAiProperties(@DefaultValue @Valid Models models, @DefaultValue Auth auth, @DefaultValue Http http) {
+
+	/**
+	 * Model registry settings.
+	 *
+	 * @param providers the catalogs to load: {@code all} or provider names
+	 * @param autoCreate whether requests may use unknown models, created from their names
+	 * @param fuzzyMatching whether lookup goes on past exact ids and aliases
+	 * @param fuzzyThreshold the least edit-distance similarity a fuzzy match needs
+	 * @param maxAutoCreated how many created models are kept; past that they are served
+	 * but not registered
+	 */
+	public record Models(@DefaultValue("all") @NotEmpty List<String> providers,
+			@DefaultValue("true") boolean autoCreate, @DefaultValue("true") boolean fuzzyMatching,
+			@DefaultValue("0.8") @DecimalMin("0.5") @DecimalMax("1.0") double fuzzyThreshold,
+			@DefaultValue("1000") @PositiveOrZero int maxAutoCreated) {
+
+		/**
+		 * Defaults, for code that builds a registry outside Spring.
+		 * @return the default settings
+		 */
+		public static Models defaults() {
+			return new Models(List.of("all"), true, true, 0.8, 1000);
+		}
+
+	}
+
+	/**
+	 * API-key settings.
+	 *
+	 * @param apiKeys accepted keys; empty accepts any key or none
+	 */
+	public record Auth(@DefaultValue List<String> apiKeys) {
+
+		public Auth {
+			apiKeys = List.copyOf(apiKeys);
+		}
+
+	}
+
+	/**
+	 * HTTP limits.
+	 *
+	 * @param maxRequestSize the largest request body accepted; larger ones get a 413
+	 */
+	public record Http(@DefaultValue("32MB") DataSize maxRequestSize) {
+
+		public Http {
+			if (maxRequestSize.toBytes() <= 0) {
+				throw new IllegalArgumentException("fakeai.http.max-request-size must be positive");
+			}
+		}
+
+	}
+
+}

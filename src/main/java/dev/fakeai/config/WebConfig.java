@@ -1,0 +1,49 @@
+package dev.fakeai.config;
+
+import dev.fakeai.auth.ApiKeyInterceptor;
+import org.apache.tomcat.util.buf.EncodedSolidusHandling;
+
+import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Web wiring: API-key and body-size checks on {@code /v1/**}, and Tomcat passing
+ * {@code %2F} through so model ids with {@code /} work as the official SDKs send them.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebConfig implements WebMvcConfigurer {
+
+	private final FakeAiProperties properties;
+
+	WebConfig(FakeAiProperties properties) {
+		this.properties = properties;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new ApiKeyInterceptor(this.properties.auth())).addPathPatterns("/v1/**");
+		registry.addInterceptor(new RequestSizeLimit.DeclaredLength(maxRequestBytes())).addPathPatterns("/v1/**");
+	}
+
+	@Bean
+	FilterRegistrationBean<RequestSizeLimit.CountingFilter> requestSizeLimitFilter() {
+		FilterRegistrationBean<RequestSizeLimit.CountingFilter> registration = new FilterRegistrationBean<>(
+				new RequestSizeLimit.CountingFilter(maxRequestBytes()));
+		registration.addUrlPatterns("/v1/*");
+		return registration;
+	}
+
+	@Bean
+	TomcatConnectorCustomizer encodedSolidusPassThrough() {
+		return (connector) -> connector.setEncodedSolidusHandling(EncodedSolidusHandling.PASS_THROUGH.getValue());
+	}
+
+	private long maxRequestBytes() {
+		return this.properties.http().maxRequestSize().toBytes();
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.fakeai.config;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,143 @@
+package dev.fakeai.errors;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * A client-visible failure with OpenAI's status, type, param and code. Built only through
+ * the named factories, so each kind of error reads the same everywhere.
+ */
+public final class ApiException extends RuntimeException {
+
+	static final String INVALID_REQUEST = "invalid_request_error";
+
+	private final HttpStatus status;
+
+	private final String type;
+
+	private final @Nullable String param;
+
+	private final @Nullable String code;
+
+	private ApiException(HttpStatus status, String message, String type, @Nullable String param,
+			@Nullable String code) {
+		super(message, null, false, false);
+		this.status = status;
+		this.type = type;
+		this.param = param;
+		this.code = code;
+	}
+
+	/**
+	 * 404 for a model that does not exist, in OpenAI's wording, with the closest ids.
+	 * @param model the requested id
+	 * @param suggestions the closest known ids, closest first
+	 * @return the exception
+	 */
+	public static ApiException modelNotFound(String model, List<String> suggestions) {
+		String message = "The model `" + model + "` does not exist or you do not have access to it.";
+		if (!suggestions.isEmpty()) {
+			message += suggestions.stream()
+				.map((id) -> "`" + id + "`")
+				.collect(Collectors.joining(", ", " Did you mean ", "?"));
+		}
+		return new ApiException(HttpStatus.NOT_FOUND, message, INVALID_REQUEST, null, "model_not_found");
+	}
+
+	/**
+	 * 404 for a path no endpoint serves, in OpenAI's wording.
+	 * @param method the HTTP method
+	 * @param path the request path
+	 * @return the exception
+	 */
+	public static ApiException invalidUrl(String method, String path) {
+		return new ApiException(HttpStatus.NOT_FOUND, "Invalid URL (" + method + " " + path + ")", INVALID_REQUEST,
+				null, null);
+	}
+
+	/**
+	 * 400 for a request parameter with a bad value.
+	 * @param param the parameter
+	 * @param message what is wrong with it
+	 * @return the exception
+	 */
+	public static ApiException invalidParameter(String param, String message) {
+		return new ApiException(HttpStatus.BAD_REQUEST, message, INVALID_REQUEST, param, "invalid_value");
+	}
+
+	/**
+	 * 400 for a request that is wrong as a whole.
+	 * @param message what is wrong
+	 * @return the exception
+	 */
+	public static ApiException invalidRequest(String message) {
+		return new ApiException(HttpStatus.BAD_REQUEST, message, INVALID_REQUEST, null, null);
+	}
+
+	/**
+	 * 401 for a request without an API key, in OpenAI's wording.
+	 * @return the exception
+	 */
+	public static ApiException missingApiKey() {
+		return new ApiException(HttpStatus.UNAUTHORIZED,
+				"You didn't provide an API key. You need to provide your API key in an Authorization header "
+						+ "using Bearer auth (i.e. Authorization: Bearer YOUR_KEY).",
+				INVALID_REQUEST, null, "invalid_api_key");
+	}
+
+	/**
+	 * 401 for a wrong API key, in OpenAI's wording; the key is masked.
+	 * @param key the key as sent
+	 * @return the exception
+	 */
+	public static ApiException invalidApiKey(String key) {
+		return new ApiException(HttpStatus.UNAUTHORIZED,
+				"Incorrect API key provided: " + mask(key)
+						+ ". You can find your API key at https://platform.openai.com/account/api-keys.",
+				INVALID_REQUEST, null, "invalid_api_key");
+	}
+
+	/**
+	 * 403 for an operation the caller may not perform.
+	 * @param message why
+	 * @return the exception
+	 */
+	public static ApiException permissionDenied(String message) {
+		return new ApiException(HttpStatus.FORBIDDEN, message, INVALID_REQUEST, null, "permission_denied");
+	}
+
+	/**
+	 * 413 for a body over the configured limit.
+	 * @param limitBytes the limit
+	 * @return the exception
+	 */
+	public static ApiException payloadTooLarge(long limitBytes) {
+		return new ApiException(HttpStatus.CONTENT_TOO_LARGE,
+				"The request body is larger than the limit of " + limitBytes + " bytes.", INVALID_REQUEST, null,
+				"request_too_large");
+	}
+
+	static String mask(String key) {
+		if (key.length() < 8) {
+			return "*".repeat(key.length());
+		}
+		return key.substring(0, 3) + "*".repeat(Math.min(key.length() - 7, 40)) + key.substring(key.length() - 4);
+	}
+
+	public HttpStatus status() {
+		return this.status;
+	}
+
+	/**
+	 * The envelope this exception is sent as.
+	 * @return the body
+	 */
+	public ApiError toError() {
+		return ApiError.of(getMessage(), this.type, this.param, this.code);
+	}
+
+}

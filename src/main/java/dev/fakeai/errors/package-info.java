@@ -1,0 +1,4 @@
+@NullMarked
+package dev.fakeai.errors;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,80 @@
+package dev.fakeai.models;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@code GET /v1/models/{id}/capabilities}: every feature flag as a boolean, the limits,
+ * the latency profile and the architecture.
+ *
+ * @param id the model id
+ * @param object always {@code model.capabilities}
+ * @param features every capability by wire name
+ * @param contextWindow the total token window
+ * @param maxOutputTokens the most output tokens
+ * @param maxInputTokens a separate input cap, if any
+ * @param maxBatchSize the most inputs per request
+ * @param latency the latency profile
+ * @param moe the mixture-of-experts shape, if any
+ * @param parameterCount total parameters, if published
+ * @param activeParameters parameters per token, if published
+ * @param embeddings the vector shape, for embedding models
+ * @param provider the provider
+ * @param family the family
+ * @param tags free-form labels
+ */
+record CapabilitiesView(@JsonProperty("id") String id, @JsonProperty("object") String object,
+		@JsonProperty("features") Map<String, Boolean> features, @JsonProperty("context_window") int contextWindow,
+		@JsonProperty("max_output_tokens") int maxOutputTokens,
+		@JsonProperty("max_input_tokens") @Nullable Integer maxInputTokens,
+		@JsonProperty("max_batch_size") int maxBatchSize, @JsonProperty("latency") Latency latency,
+		@JsonProperty("moe") @Nullable Moe moe, @JsonProperty("parameter_count") @Nullable Long parameterCount,
+		@JsonProperty("active_parameters") @Nullable Long activeParameters,
+		@JsonProperty("embeddings") @Nullable Embeddings embeddings, @JsonProperty("provider") String provider,
+		@JsonProperty("family") String family, @JsonProperty("tags") List<String> tags) {
+
+	static CapabilitiesView from(ModelDefinition model) {
+		ModelCapabilities caps = model.capabilities();
+		Map<String, Boolean> features = new LinkedHashMap<>();
+		for (Capability capability : Capability.values()) {
+			features.put(capability.wireName(), caps.has(capability));
+		}
+		MoeConfig moe = caps.moe();
+		EmbeddingSpec embeddings = caps.embeddings();
+		return new CapabilitiesView(model.id(), "model.capabilities", features, caps.contextWindow(),
+				caps.maxOutputTokens(), caps.maxInputTokens(), caps.maxBatchSize(), Latency.from(caps.latency()),
+				(moe != null) ? new Moe(
+						moe.totalParameters(), moe.activeParameters(), moe.experts(), moe.expertsPerToken()) : null,
+				caps.parameterCount(), caps.activeParameters(),
+				(embeddings != null) ? new Embeddings(embeddings.dimensions(), embeddings.reducible(),
+						embeddings.minimumDimensions()) : null,
+				caps.provider(), caps.family(), caps.tags().stream().sorted().toList());
+	}
+
+	record Latency(@JsonProperty("time_to_first_token_ms") double timeToFirstTokenMs,
+			@JsonProperty("tokens_per_second") double tokensPerSecond,
+			@JsonProperty("min_inter_token_delay_ms") double minInterTokenDelayMs,
+			@JsonProperty("max_inter_token_delay_ms") double maxInterTokenDelayMs) {
+
+		static Latency from(LatencyProfile profile) {
+			return new Latency(profile.timeToFirstToken().toNanos() / 1e6, profile.tokensPerSecond(),
+					profile.minInterTokenDelay().toNanos() / 1e6, profile.maxInterTokenDelay().toNanos() / 1e6);
+		}
+
+	}
+
+	record Moe(@JsonProperty("total_parameters") long totalParameters,
+			@JsonProperty("active_parameters") long activeParameters,
+			@JsonProperty("experts") @Nullable Integer experts,
+			@JsonProperty("experts_per_token") @Nullable Integer expertsPerToken) {
+	}
+
+	record Embeddings(@JsonProperty("dimensions") int dimensions, @JsonProperty("reducible") boolean reducible,
+			@JsonProperty("minimum_dimensions") @Nullable Integer minimumDimensions) {
+	}
+
+}

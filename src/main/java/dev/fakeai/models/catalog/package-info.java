@@ -1,0 +1,4 @@
+@NullMarked
+package dev.fakeai.models.catalog;
+
+import org.jspecify.annotations.NullMarked;

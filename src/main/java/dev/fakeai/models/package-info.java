@@ -1,0 +1,4 @@
+@NullMarked
+package dev.fakeai.models;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.fakeai;
+
+import org.jspecify.annotations.NullMarked;
