@@ -1,5 +1,6 @@
 package dev.fakeai.models;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
@@ -272,7 +274,7 @@ public record ModelDefinition(String id, long created, String ownedBy, String di
 		 * @return this builder
 		 */
 		public Builder released(String isoDate) {
-			this.version = LocalDate.parse(isoDate).toString();
+			this.version = named(() -> LocalDate.parse(isoDate).toString());
 			return metadata("released", isoDate);
 		}
 
@@ -298,8 +300,8 @@ public record ModelDefinition(String id, long created, String ownedBy, String di
 		 * @return this builder
 		 */
 		public Builder deprecated(@Nullable String shutdownDate, @Nullable String replacement) {
-			this.deprecation = Deprecation.of((shutdownDate != null) ? LocalDate.parse(shutdownDate) : null,
-					replacement);
+			this.deprecation = named(
+					() -> Deprecation.of((shutdownDate != null) ? LocalDate.parse(shutdownDate) : null, replacement));
 			return this;
 		}
 
@@ -335,7 +337,7 @@ public record ModelDefinition(String id, long created, String ownedBy, String di
 		}
 
 		public Builder pricing(@Nullable Double input, @Nullable Double output, @Nullable Double cachedInput) {
-			return pricing(Pricing.perMillion(input, output, cachedInput));
+			return pricing(named(() -> Pricing.perMillion(input, output, cachedInput)));
 		}
 
 		/**
@@ -390,7 +392,7 @@ public record ModelDefinition(String id, long created, String ownedBy, String di
 
 		public Builder moe(long totalParameters, long activeParameters, @Nullable Integer experts,
 				@Nullable Integer expertsPerToken) {
-			this.moe = new MoeConfig(totalParameters, activeParameters, experts, expertsPerToken);
+			this.moe = named(() -> new MoeConfig(totalParameters, activeParameters, experts, expertsPerToken));
 			this.parameterCount = totalParameters;
 			return this;
 		}
@@ -406,7 +408,7 @@ public record ModelDefinition(String id, long created, String ownedBy, String di
 		}
 
 		public Builder embeddings(int dimensions, boolean reducible, @Nullable Integer minimumDimensions) {
-			this.embeddings = new EmbeddingSpec(dimensions, reducible, minimumDimensions);
+			this.embeddings = named(() -> new EmbeddingSpec(dimensions, reducible, minimumDimensions));
 			return this;
 		}
 
@@ -426,7 +428,7 @@ public record ModelDefinition(String id, long created, String ownedBy, String di
 		 * @throws IllegalArgumentException naming the model when a value is invalid
 		 */
 		public ModelDefinition build() {
-			try {
+			return named(() -> {
 				ModelCapabilities capabilities = new ModelCapabilities(this.features, this.contextWindow,
 						this.maxOutputTokens, this.maxInputTokens, this.maxBatchSize, latencyOrDefault(), this.moe,
 						this.parameterCount, this.embeddings, this.provider, this.family, this.tags);
@@ -435,8 +437,14 @@ public record ModelDefinition(String id, long created, String ownedBy, String di
 				return new ModelDefinition(this.id, this.created, this.ownedBy, name, text, this.version, this.parent,
 						(this.root != null) ? this.root : this.id, this.active, this.deprecation, this.snapshot,
 						this.aliases, this.pricing, capabilities, this.metadata);
+			});
+		}
+
+		private <T> T named(Supplier<T> value) {
+			try {
+				return value.get();
 			}
-			catch (IllegalArgumentException | NullPointerException ex) {
+			catch (IllegalArgumentException | NullPointerException | DateTimeException ex) {
 				throw new IllegalArgumentException("Invalid model definition '" + this.id + "': " + ex.getMessage(),
 						ex);
 			}

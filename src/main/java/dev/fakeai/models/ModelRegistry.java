@@ -114,12 +114,13 @@ public class ModelRegistry {
 	}
 
 	/**
-	 * Resolves an id through the whole lookup order, fuzzy matching as configured.
+	 * Resolves an id through the whole lookup order, fuzzy matching as configured; a
+	 * fine-tuned id ({@code ft:...}) only ever matches exactly.
 	 * @param id the requested id
 	 * @return found (and how) or not found with suggestions
 	 */
 	public ModelLookup lookup(String id) {
-		return lookup(id, this.settings.fuzzyMatching());
+		return lookup(id, this.settings.fuzzyMatching() && FineTunedModelId.parse(id) == null);
 	}
 
 	/**
