@@ -2,14 +2,12 @@ package dev.fakeai;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * Starts the emulator: an HTTP server that answers like the OpenAI API without running a
  * model.
  */
 @SpringBootApplication
-@ConfigurationPropertiesScan
 public class FakeAiApplication {
 
 	public static void main(String[] args) {

@@ -3,6 +3,7 @@ package dev.fakeai.config;
 import dev.fakeai.auth.ApiKeyInterceptor;
 import org.apache.tomcat.util.buf.EncodedSolidusHandling;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -15,6 +16,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * {@code %2F} through so model ids with {@code /} work as the official SDKs send them.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(FakeAiProperties.class)
 class WebConfig implements WebMvcConfigurer {
 
 	private final FakeAiProperties properties;

@@ -1,0 +1,31 @@
+package dev.fakeai.errors;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A test-only endpoint that reads a JSON body and can fail on purpose, to exercise the
+ * error handling of request bodies before any production endpoint takes one.
+ */
+@RestController
+public class TestEchoController {
+
+	@PostMapping("/v1/test/echo")
+	Echo echo(@RequestBody @Valid Echo echo) {
+		return echo;
+	}
+
+	@GetMapping("/v1/test/boom")
+	Echo boom() {
+		throw new IllegalStateException("secret internal detail");
+	}
+
+	record Echo(@NotBlank String name) {
+	}
+
+}
