@@ -9,13 +9,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code GET /v1/models/{id}?detailed=true}: the OpenAI model object's four fields
- * followed by everything the registry knows.
+ * {@code GET /v1/models/{id}?detailed=true}: the OpenAI model object's fields followed by
+ * everything the registry knows.
  *
  * @param id the model id
  * @param object always {@code model}
  * @param created creation time, unix seconds
  * @param ownedBy the owner
+ * @param shutdownDate the announced shutdown day
  * @param displayName a human-readable name
  * @param description one sentence
  * @param version version or release date
@@ -32,6 +33,7 @@ import org.jspecify.annotations.Nullable;
  */
 record ModelDetails(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("created") long created, @JsonProperty("owned_by") String ownedBy,
+		@JsonProperty("shutdown_date") @Nullable LocalDate shutdownDate,
 		@JsonProperty("display_name") String displayName, @JsonProperty("description") String description,
 		@JsonProperty("version") @Nullable String version, @JsonProperty("parent") @Nullable String parent,
 		@JsonProperty("root") String root, @JsonProperty("active") boolean active,
@@ -45,8 +47,9 @@ record ModelDetails(@JsonProperty("id") String id, @JsonProperty("object") Strin
 	static ModelDetails from(ModelDefinition model) {
 		Deprecation deprecation = model.deprecation();
 		Pricing pricing = model.pricing();
-		return new ModelDetails(model.id(), "model", model.created(), model.ownedBy(), model.displayName(),
-				model.description(), model.version(), model.parent(), model.root(), model.active(), model.deprecated(),
+		return new ModelDetails(model.id(), "model", model.created(), model.ownedBy(),
+				(deprecation != null) ? deprecation.shutdownDate() : null, model.displayName(), model.description(),
+				model.version(), model.parent(), model.root(), model.active(), model.deprecated(),
 				(deprecation != null) ? new DeprecationView(
 						deprecation.shutdownDate(), deprecation.replacement(), deprecation.message()) : null,
 				model.snapshot(), model.aliases(),

@@ -1,6 +1,10 @@
 package dev.fakeai.models;
 
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * Counts over the registry, for the {@code models} actuator endpoint and logs.
@@ -14,13 +18,17 @@ import java.util.Map;
  * @param byOwner models per {@code owned_by}
  * @param byProvider models per provider
  */
-public record RegistryStatistics(int total, long active, long deprecated, long fineTuned, long autoCreated,
-		Map<String, Integer> byCapability, Map<String, Integer> byOwner, Map<String, Integer> byProvider) {
+public record RegistryStatistics(@JsonProperty("total") int total, @JsonProperty("active") long active,
+		@JsonProperty("deprecated") long deprecated, @JsonProperty("fine_tuned") long fineTuned,
+		@JsonProperty("auto_created") long autoCreated,
+		@JsonProperty("by_capability") Map<String, Integer> byCapability,
+		@JsonProperty("by_owner") Map<String, Integer> byOwner,
+		@JsonProperty("by_provider") Map<String, Integer> byProvider) {
 
 	public RegistryStatistics {
-		byCapability = Map.copyOf(byCapability);
-		byOwner = Map.copyOf(byOwner);
-		byProvider = Map.copyOf(byProvider);
+		byCapability = Collections.unmodifiableMap(new TreeMap<>(byCapability));
+		byOwner = Collections.unmodifiableMap(new TreeMap<>(byOwner));
+		byProvider = Collections.unmodifiableMap(new TreeMap<>(byProvider));
 	}
 
 }

@@ -22,12 +22,16 @@ class ModelsControllerTests {
 
 	@Test
 	void listsEveryModelInOpenAiShape() {
-		assertThat(this.mvc.get().uri("/v1/models")).hasStatusOk().bodyJson().isStrictlyEqualTo("""
-				{"object": "list", "data": [
-				  {"id": "gpt-test", "object": "model", "created": 1700000000, "owned_by": "system"},
-				  {"id": "acme/reasoner-8b", "object": "model", "created": 1700000001, "owned_by": "acme"},
-				  {"id": "acme/moe-30b-a3b", "object": "model", "created": 1700000002, "owned_by": "acme"},
-				  {"id": "embed-test", "object": "model", "created": 1700000003, "owned_by": "system"}]}""");
+		assertThat(this.mvc.get().uri("/v1/models")).hasStatusOk()
+			.bodyJson()
+			.isStrictlyEqualTo(
+					"""
+							{"object": "list", "data": [
+							  {"id": "gpt-test", "object": "model", "created": 1700000000, "owned_by": "system", "shutdown_date": null},
+							  {"id": "acme/reasoner-8b", "object": "model", "created": 1700000001, "owned_by": "acme",
+							   "shutdown_date": "2027-01-01"},
+							  {"id": "acme/moe-30b-a3b", "object": "model", "created": 1700000002, "owned_by": "acme", "shutdown_date": null},
+							  {"id": "embed-test", "object": "model", "created": 1700000003, "owned_by": "system", "shutdown_date": null}]}""");
 	}
 
 	@Test
@@ -59,8 +63,9 @@ class ModelsControllerTests {
 		assertThat(this.mvc.get().uri("/v1/models/gpt-test")).hasStatusOk()
 			.hasHeader(ModelsController.MATCH_HEADER, "exact; confidence=1.00")
 			.bodyJson()
-			.isStrictlyEqualTo("""
-					{"id": "gpt-test", "object": "model", "created": 1700000000, "owned_by": "system"}""");
+			.isStrictlyEqualTo(
+					"""
+							{"id": "gpt-test", "object": "model", "created": 1700000000, "owned_by": "system", "shutdown_date": null}""");
 		assertThat(this.mvc.get().uri("/v1/models/acme/reasoner-8b")).hasStatusOk()
 			.bodyJson()
 			.extractingPath("$.id")

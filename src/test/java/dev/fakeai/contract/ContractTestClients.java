@@ -1,0 +1,65 @@
+package dev.fakeai.contract;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import com.openai.client.OpenAIClient;
+import com.openai.client.okhttp.OpenAIOkHttpClient;
+
+/**
+ * Clients for tests against the server on a random port: the official OpenAI SDK with
+ * strict response validation, and raw HTTP for bytes the SDK would hide.
+ */
+final class ContractTestClients {
+
+	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	private ContractTestClients() {
+	}
+
+	static OpenAIClient sdk(int port, String apiKey) {
+		return OpenAIOkHttpClient.builder()
+			.baseUrl("http://localhost:" + port + "/v1")
+			.apiKey(apiKey)
+			.maxRetries(0)
+			.responseValidation(true)
+			.timeout(Duration.ofSeconds(30))
+			.build();
+	}
+
+	static HttpResponse<String> get(int port, String rawPath, String... headers) {
+		return send(request(port, rawPath, headers).GET().build());
+	}
+
+	static HttpResponse<String> delete(int port, String rawPath, String... headers) {
+		return send(request(port, rawPath, headers).DELETE().build());
+	}
+
+	static HttpRequest.Builder request(int port, String rawPath, String... headers) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + rawPath))
+			.timeout(Duration.ofSeconds(30));
+		if (headers.length > 0) {
+			builder.headers(headers);
+		}
+		return builder;
+	}
+
+	static HttpResponse<String> send(HttpRequest request) {
+		try {
+			return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
