@@ -14,6 +14,11 @@ public record ModelFilter(@Nullable Capability capability, @Nullable String owne
 	/** Keeps every model. */
 	public static final ModelFilter ALL = new ModelFilter(null, null, null);
 
+	int criteria() {
+		return ((this.capability != null) ? 1 : 0) + ((this.ownedBy != null) ? 1 : 0)
+				+ ((this.provider != null) ? 1 : 0);
+	}
+
 	boolean test(ModelDefinition model) {
 		return (this.capability == null || model.has(this.capability))
 				&& (this.ownedBy == null || this.ownedBy.equals(model.ownedBy()))

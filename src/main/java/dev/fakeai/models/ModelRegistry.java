@@ -48,13 +48,14 @@ public class ModelRegistry {
 	 * or alias
 	 */
 	public ModelRegistry(List<ModelCatalog> catalogs, FakeAiProperties.Models settings) {
+		long start = System.nanoTime();
 		this.settings = settings;
 		List<ModelDefinition> loaded = new ArrayList<>();
 		selected(catalogs, settings.providers()).forEach((catalog) -> loaded.addAll(catalog.models()));
 		this.index = RegistryIndex.of(loaded);
 		loaded.forEach((model) -> this.models.put(model.id(), model));
-		logger.info("Model registry loaded {} models from {} catalogs", this.models.size(),
-				this.index.byProvider().size());
+		logger.info("Model registry loaded {} models from {} catalogs in {} ms", this.models.size(),
+				this.index.byProvider().size(), (System.nanoTime() - start) / 1_000_000);
 	}
 
 	private static List<ModelCatalog> selected(List<ModelCatalog> catalogs, List<String> providers) {
@@ -242,7 +243,7 @@ public class ModelRegistry {
 		else {
 			return List.copyOf(current.byId().values());
 		}
-		return candidates.stream().filter(filter::test).toList();
+		return (filter.criteria() == 1) ? candidates : candidates.stream().filter(filter::test).toList();
 	}
 
 	/**

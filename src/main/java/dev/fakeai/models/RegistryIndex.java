@@ -189,9 +189,9 @@ final class RegistryIndex {
 	}
 
 	/**
-	 * One pass over every key that finds the best substring and similarity matches and
-	 * the closest ids for suggestions, bounding each edit distance by what could still
-	 * matter.
+	 * Fuzzy matching in two passes: the keys with the query's numbers are tried for a
+	 * substring or similarity match (few keys, tight edit-distance bound); only on a miss
+	 * are all keys ranked for suggestions, with the bit-parallel distance.
 	 */
 	private static final class FuzzyScan {
 
@@ -200,14 +200,6 @@ final class RegistryIndex {
 		private final boolean fuzzy;
 
 		private final double threshold;
-
-		private @Nullable Key bestSubstring;
-
-		private double bestSubstringScore;
-
-		private @Nullable Key bestSimilar;
-
-		private double bestSimilarScore;
 
 		private final List<ModelDefinition> suggested = new ArrayList<>(SUGGESTIONS + 1);
 
@@ -220,60 +212,64 @@ final class RegistryIndex {
 		}
 
 		ModelLookup scan(Key[] keys) {
+			if (this.fuzzy) {
+				ModelLookup.Found found = match(keys);
+				if (found != null) {
+					return found;
+				}
+			}
+			EditDistancePattern pattern = new EditDistancePattern(this.query.normalized());
 			for (Key key : keys) {
-				visit(key);
-			}
-			if (this.bestSubstring != null) {
-				return found(this.bestSubstring, MatchKind.SUBSTRING, this.bestSubstringScore);
-			}
-			if (this.bestSimilar != null) {
-				return found(this.bestSimilar, MatchKind.SIMILARITY, this.bestSimilarScore);
+				rank(pattern, key);
 			}
 			return new ModelLookup.NotFound(this.query.name(),
 					this.suggested.stream().map(ModelDefinition::id).toList());
 		}
 
-		private ModelLookup found(Key key, MatchKind kind, double score) {
-			return new ModelLookup.Found(this.query.name(), key.model(), kind, score);
-		}
-
-		private void visit(Key key) {
+		private ModelLookup.@Nullable Found match(Key[] keys) {
 			String q = this.query.normalized();
-			String k = key.normalized();
-			boolean sameNumbers = this.fuzzy && key.numbers().equals(this.query.numbers());
-			if (sameNumbers && q.length() >= 3 && k.contains(q)) {
-				double score = (double) q.length() / k.length();
-				if (score > this.bestSubstringScore) {
-					this.bestSubstring = key;
-					this.bestSubstringScore = score;
+			Key bestSubstring = null;
+			double bestSubstringScore = 0;
+			Key bestSimilar = null;
+			double bestSimilarScore = 0;
+			for (Key key : keys) {
+				if (!key.numbers().equals(this.query.numbers())) {
+					continue;
+				}
+				String k = key.normalized();
+				if (q.length() >= 3 && k.contains(q) && (double) q.length() / k.length() > bestSubstringScore) {
+					bestSubstring = key;
+					bestSubstringScore = (double) q.length() / k.length();
+				}
+				int longer = Math.max(q.length(), k.length());
+				int limit = (int) Math.floor((1 - this.threshold) * longer + 1e-9);
+				int distance = ModelNames.editDistance(q, k, limit);
+				double similarity = (longer == 0) ? 1.0 : 1.0 - (double) distance / longer;
+				if (distance <= limit && similarity > bestSimilarScore) {
+					bestSimilar = key;
+					bestSimilarScore = similarity;
 				}
 			}
-			int longer = Math.max(q.length(), k.length());
-			int limit = suggestionLimit(longer);
-			if (sameNumbers) {
-				limit = Math.max(limit, (int) Math.floor((1 - this.threshold) * longer + 1e-9));
+			if (bestSubstring != null) {
+				return new ModelLookup.Found(this.query.name(), bestSubstring.model(), MatchKind.SUBSTRING,
+						bestSubstringScore);
 			}
-			if (limit < 0 || Math.abs(q.length() - k.length()) > limit) {
-				return;
-			}
-			int distance = ModelNames.editDistance(q, k, limit);
-			if (distance > limit) {
-				return;
-			}
-			double similarity = (longer == 0) ? 1.0 : 1.0 - (double) distance / longer;
-			if (sameNumbers && similarity >= this.threshold && similarity > this.bestSimilarScore) {
-				this.bestSimilar = key;
-				this.bestSimilarScore = similarity;
-			}
-			suggest(key.model(), similarity);
+			return (bestSimilar != null) ? new ModelLookup.Found(this.query.name(), bestSimilar.model(),
+					MatchKind.SIMILARITY, bestSimilarScore) : null;
 		}
 
-		private int suggestionLimit(int longer) {
-			if (this.suggested.size() < SUGGESTIONS) {
-				return longer;
+		private void rank(EditDistancePattern pattern, Key key) {
+			String q = this.query.normalized();
+			String k = key.normalized();
+			int longer = Math.max(q.length(), k.length());
+			if (this.suggested.size() == SUGGESTIONS) {
+				double worst = this.suggestedScores.get(SUGGESTIONS - 1);
+				if (Math.abs(q.length() - k.length()) > (1 - worst) * longer) {
+					return;
+				}
 			}
-			double worst = this.suggestedScores.get(SUGGESTIONS - 1);
-			return (int) Math.floor((1 - worst) * longer + 1e-9);
+			double similarity = (longer == 0) ? 1.0 : 1.0 - (double) pattern.distanceTo(k) / longer;
+			suggest(key.model(), similarity);
 		}
 
 		private void suggest(ModelDefinition model, double similarity) {
