@@ -1,7 +1,5 @@
 package dev.fakeai.models;
 
-import java.util.Locale;
-
 /**
  * The string rules of model lookup: normalization, the numbers that make two names
  * different models, and edit-distance similarity. Pure and allocation-light: it runs on
@@ -96,20 +94,6 @@ final class ModelNames {
 	}
 
 	/**
-	 * {@code 1 - editDistance / longerLength}, in 0..1; 1 means equal.
-	 * @param a one normalized name
-	 * @param b another normalized name
-	 * @return the similarity
-	 */
-	static double similarity(String a, String b) {
-		int longer = Math.max(a.length(), b.length());
-		if (longer == 0) {
-			return 1.0;
-		}
-		return 1.0 - (double) editDistance(a, b) / longer;
-	}
-
-	/**
 	 * Levenshtein distance with two rolling rows.
 	 * @param a one string
 	 * @param b another string
@@ -159,15 +143,6 @@ final class ModelNames {
 
 	private static boolean isSeparator(char c) {
 		return c == '-' || c == '_' || c == '.' || c == ':' || c == ' ';
-	}
-
-	/**
-	 * Lower case for case-insensitive comparison.
-	 * @param id the id
-	 * @return the lower-case id
-	 */
-	static String lower(String id) {
-		return id.toLowerCase(Locale.ROOT);
 	}
 
 }

@@ -43,10 +43,4 @@ class ModelNamesTests {
 		assertThat(ModelNames.editDistance("a", "abcdef", 2)).isEqualTo(3);
 	}
 
-	@Test
-	void similarityIsOneMinusDistanceOverLongerLength() {
-		assertThat(ModelNames.similarity("gpt4omini", "gpt4ominii")).isEqualTo(0.9);
-		assertThat(ModelNames.similarity("", "")).isEqualTo(1.0);
-	}
-
 }
