@@ -2,6 +2,7 @@ package dev.fakeai.models;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -25,6 +26,7 @@ import org.jspecify.annotations.Nullable;
  * @param embeddings the vector shape, for embedding models
  * @param provider the provider
  * @param family the family
+ * @param tokenizer the tokenizer token counts follow
  * @param tags free-form labels
  */
 record CapabilitiesView(@JsonProperty("id") String id, @JsonProperty("object") String object,
@@ -35,7 +37,8 @@ record CapabilitiesView(@JsonProperty("id") String id, @JsonProperty("object") S
 		@JsonProperty("moe") @Nullable Moe moe, @JsonProperty("parameter_count") @Nullable Long parameterCount,
 		@JsonProperty("active_parameters") @Nullable Long activeParameters,
 		@JsonProperty("embeddings") @Nullable Embeddings embeddings, @JsonProperty("provider") String provider,
-		@JsonProperty("family") String family, @JsonProperty("tags") List<String> tags) {
+		@JsonProperty("family") String family, @JsonProperty("tokenizer") String tokenizer,
+		@JsonProperty("tags") List<String> tags) {
 
 	static CapabilitiesView from(ModelDefinition model) {
 		ModelCapabilities caps = model.capabilities();
@@ -52,7 +55,8 @@ record CapabilitiesView(@JsonProperty("id") String id, @JsonProperty("object") S
 				caps.parameterCount(), caps.activeParameters(),
 				(embeddings != null) ? new Embeddings(embeddings.dimensions(), embeddings.reducible(),
 						embeddings.minimumDimensions()) : null,
-				caps.provider(), caps.family(), caps.tags().stream().sorted().toList());
+				caps.provider(), caps.family(), caps.tokenizer().name().toLowerCase(Locale.ROOT),
+				caps.tags().stream().sorted().toList());
 	}
 
 	record Latency(@JsonProperty("time_to_first_token_ms") double timeToFirstTokenMs,

@@ -38,6 +38,12 @@ public enum Capability {
 	VIDEO,
 	/** Spends reasoning tokens before answering. */
 	REASONING,
+	/**
+	 * Returns its reasoning as {@code reasoning_content} (open-weight and DeepSeek-style
+	 * models); without it a reasoning model keeps its reasoning hidden (OpenAI's hosted
+	 * models).
+	 */
+	REASONING_CONTENT,
 	/** {@code prediction} (predicted outputs). */
 	PREDICTED_OUTPUTS,
 	/** {@code /v1/embeddings}. */

@@ -25,15 +25,17 @@ import org.jspecify.annotations.Nullable;
  * @param embeddings the vector shape of an embedding model
  * @param provider who makes the model ({@code openai}, {@code meta}, ...)
  * @param family the model family ({@code gpt-4o}, {@code llama-3.1}, ...)
+ * @param tokenizer the tokenizer its token counts follow
  * @param tags free-form labels
  */
 public record ModelCapabilities(Set<Capability> features, int contextWindow, int maxOutputTokens,
 		@Nullable Integer maxInputTokens, int maxBatchSize, LatencyProfile latency, @Nullable MoeConfig moe,
 		@Nullable Long parameterCount, @Nullable EmbeddingSpec embeddings, String provider, String family,
-		Set<String> tags) {
+		Tokenizer tokenizer, Set<String> tags) {
 
 	public ModelCapabilities {
 		Objects.requireNonNull(latency, "latency");
+		Objects.requireNonNull(tokenizer, "tokenizer");
 		features = withMoeFlag(features, moe);
 		requireLimits(features, contextWindow, maxOutputTokens, maxInputTokens, maxBatchSize);
 		if (parameterCount != null && parameterCount <= 0) {
@@ -42,6 +44,9 @@ public record ModelCapabilities(Set<Capability> features, int contextWindow, int
 		if (parameterCount != null && moe != null && parameterCount < moe.activeParameters()) {
 			throw new IllegalArgumentException("parameter count " + parameterCount
 					+ " is below the MoE active parameters " + moe.activeParameters());
+		}
+		if (features.contains(Capability.REASONING_CONTENT) && !features.contains(Capability.REASONING)) {
+			throw new IllegalArgumentException("reasoning_content needs the reasoning flag");
 		}
 		if (features.contains(Capability.EMBEDDINGS) != (embeddings != null)) {
 			throw new IllegalArgumentException("an embeddings model needs embedding dimensions, and only it has them");

@@ -4,6 +4,7 @@ import static dev.fakeai.models.Capability.AUDIO_INPUT;
 import static dev.fakeai.models.Capability.AUDIO_OUTPUT;
 import static dev.fakeai.models.Capability.IMAGE_GENERATION;
 import static dev.fakeai.models.Capability.KV_CACHE;
+import static dev.fakeai.models.Capability.REASONING_CONTENT;
 import static dev.fakeai.models.Capability.SPEECH;
 import static dev.fakeai.models.Capability.TRANSCRIPTION;
 import static dev.fakeai.models.Capability.VISION;
@@ -111,7 +112,14 @@ public class NameInferenceHandler implements AutoCreationHandler {
 
 	private static ModelDefinition.Builder chat(ModelDefinition.Builder builder, String name, List<String> words) {
 		boolean reasoning = isReasoning(name, words);
+		boolean openAiHosted = isOpenAiHosted(name);
 		builder.features(reasoning ? CapabilityPresets.REASONING_CHAT : CapabilityPresets.CHAT_FULL, KV_CACHE);
+		if (reasoning && !openAiHosted) {
+			builder.with(REASONING_CONTENT);
+		}
+		if (openAiHosted || name.startsWith("gpt-oss")) {
+			builder.tokenizer(Tokenizer.O200K_BASE);
+		}
 		if (words.stream().anyMatch(VISION_WORDS::contains) || name.startsWith("gpt-5") || name.startsWith("claude")
 				|| name.startsWith("gemini")) {
 			builder.with(VISION);
@@ -126,6 +134,11 @@ public class NameInferenceHandler implements AutoCreationHandler {
 			builder.latency(LatencyPresets.REASONING);
 		}
 		return builder;
+	}
+
+	private static boolean isOpenAiHosted(String name) {
+		return O_SERIES.matcher(name).matches() || name.startsWith("gpt-4o") || name.startsWith("gpt-4.1")
+				|| name.startsWith("gpt-5") || name.startsWith("gpt-6");
 	}
 
 	private static boolean isReasoning(String name, List<String> words) {

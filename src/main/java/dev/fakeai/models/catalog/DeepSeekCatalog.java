@@ -4,6 +4,7 @@ import static dev.fakeai.models.Capability.COMPLETION;
 import static dev.fakeai.models.Capability.KV_CACHE;
 import static dev.fakeai.models.Capability.PARALLEL_TOOL_CALLS;
 import static dev.fakeai.models.Capability.REASONING;
+import static dev.fakeai.models.Capability.REASONING_CONTENT;
 import static dev.fakeai.models.Capability.STRUCTURED_OUTPUTS;
 import static dev.fakeai.models.CapabilityPresets.CHAT_ONLY;
 import static dev.fakeai.models.CapabilityPresets.REASONING_CHAT;
@@ -45,7 +46,7 @@ class DeepSeekCatalog implements ModelCatalog {
 				model("deepseek-reasoner", "deepseek", 1_737_331_200L).released("2025-01-20")
 					.displayName("DeepSeek Reasoner (thinking)")
 					.family("deepseek")
-					.features(TOOLS, REASONING, KV_CACHE)
+					.features(TOOLS, REASONING, REASONING_CONTENT, KV_CACHE)
 					.limits(1_000_000, 384_000)
 					.latency(LatencyProfile.of(1.012, 94.3))
 					.moe(284_000_000_000L, 13_000_000_000L, null, null)
@@ -54,7 +55,7 @@ class DeepSeekCatalog implements ModelCatalog {
 				model("deepseek-v4-pro", "deepseek", 1_776_988_800L).released("2026-04-24")
 					.displayName("DeepSeek V4 Pro")
 					.family("deepseek-v4")
-					.features(REASONING_CHAT, COMPLETION, KV_CACHE)
+					.features(REASONING_CHAT, COMPLETION, REASONING_CONTENT, KV_CACHE)
 					.limits(1_000_000, 384_000)
 					.latency(LatencyProfile.of(1.072, 57.0))
 					.moe(1_600_000_000_000L, 49_000_000_000L, null, null)
@@ -72,7 +73,7 @@ class DeepSeekCatalog implements ModelCatalog {
 				model("deepseek-ai/DeepSeek-R1", "deepseek-ai", 1_737_331_200L).released("2025-01-20")
 					.displayName("DeepSeek-R1")
 					.family("deepseek-r1")
-					.features(CHAT_ONLY, COMPLETION, REASONING, KV_CACHE)
+					.features(CHAT_ONLY, COMPLETION, REASONING, REASONING_CONTENT, KV_CACHE)
 					.limits(131_072, 32_768)
 					.latency(LatencyPresets.REASONING)
 					.moe(671_000_000_000L, 37_000_000_000L, 256, 8)
@@ -80,21 +81,21 @@ class DeepSeekCatalog implements ModelCatalog {
 				model("deepseek-ai/DeepSeek-R1-Distill-Qwen-32B", "deepseek-ai", 1_737_331_200L).released("2025-01-20")
 					.displayName("DeepSeek-R1-Distill-Qwen-32B")
 					.family("deepseek-r1-distill")
-					.features(CHAT_ONLY, COMPLETION, REASONING, KV_CACHE)
+					.features(CHAT_ONLY, COMPLETION, REASONING, REASONING_CONTENT, KV_CACHE)
 					.limits(131_072, 32_768)
 					.latency(LatencyPresets.REASONING)
 					.parameters(32_000_000_000L),
 				model("deepseek-ai/DeepSeek-R1-Distill-Llama-70B", "deepseek-ai", 1_737_331_200L).released("2025-01-20")
 					.displayName("DeepSeek-R1-Distill-Llama-70B")
 					.family("deepseek-r1-distill")
-					.features(CHAT_ONLY, COMPLETION, REASONING, KV_CACHE)
+					.features(CHAT_ONLY, COMPLETION, REASONING, REASONING_CONTENT, KV_CACHE)
 					.limits(131_072, 32_768)
 					.latency(LatencyProfile.of(0.45, 30.6))
 					.parameters(70_000_000_000L),
 				model("deepseek-ai/DeepSeek-R1-Distill-Llama-8B", "deepseek-ai", 1_737_331_200L).released("2025-01-20")
 					.displayName("DeepSeek-R1-Distill-Llama-8B")
 					.family("deepseek-r1-distill")
-					.features(CHAT_ONLY, COMPLETION, REASONING, KV_CACHE)
+					.features(CHAT_ONLY, COMPLETION, REASONING, REASONING_CONTENT, KV_CACHE)
 					.limits(131_072, 32_768)
 					.latency(LatencyPresets.SMALL)
 					.parameters(8_000_000_000L));

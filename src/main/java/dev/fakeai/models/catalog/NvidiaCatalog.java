@@ -3,6 +3,7 @@ package dev.fakeai.models.catalog;
 import static dev.fakeai.models.Capability.COMPLETION;
 import static dev.fakeai.models.Capability.KV_CACHE;
 import static dev.fakeai.models.Capability.REASONING;
+import static dev.fakeai.models.Capability.REASONING_CONTENT;
 import static dev.fakeai.models.Capability.STRUCTURED_OUTPUTS;
 import static dev.fakeai.models.CapabilityPresets.EMBEDDING;
 import static dev.fakeai.models.CapabilityPresets.TOOLS;
@@ -42,7 +43,7 @@ class NvidiaCatalog implements ModelCatalog {
 				model("nvidia/llama-3.3-nemotron-super-49b-v1.5", "nvidia", 1_753_401_600L).released("2025-07-25")
 					.displayName("Llama 3.3 Nemotron Super 49B v1.5")
 					.family("nemotron")
-					.features(TOOLS, COMPLETION, REASONING, KV_CACHE)
+					.features(TOOLS, COMPLETION, REASONING, REASONING_CONTENT, KV_CACHE)
 					.limits(131_072, 32_768)
 					.latency(LatencyProfile.of(0.263, 51.6))
 					.parameters(49_000_000_000L)
@@ -50,7 +51,7 @@ class NvidiaCatalog implements ModelCatalog {
 				model("nvidia/nvidia-nemotron-nano-9b-v2", "nvidia", 1_755_475_200L).released("2025-08-18")
 					.displayName("NVIDIA Nemotron Nano 9B v2")
 					.family("nemotron")
-					.features(TOOLS, COMPLETION, REASONING, KV_CACHE)
+					.features(TOOLS, COMPLETION, REASONING, REASONING_CONTENT, KV_CACHE)
 					.limits(131_072, 32_768)
 					.latency(LatencyProfile.of(1.384, 135.9))
 					.parameters(9_000_000_000L)
@@ -58,7 +59,7 @@ class NvidiaCatalog implements ModelCatalog {
 				model("nvidia/nemotron-3-nano-30b-a3b", "nvidia", 1_765_756_800L).released("2025-12-15")
 					.displayName("NVIDIA Nemotron 3 Nano 30B-A3B")
 					.family("nemotron-3")
-					.features(TOOLS, COMPLETION, STRUCTURED_OUTPUTS, REASONING, KV_CACHE)
+					.features(TOOLS, COMPLETION, STRUCTURED_OUTPUTS, REASONING, REASONING_CONTENT, KV_CACHE)
 					.limits(262_144, 32_768)
 					.latency(LatencyProfile.of(0.263, 74.4))
 					.moe(30_000_000_000L, 3_500_000_000L, 128, 6)
@@ -66,7 +67,7 @@ class NvidiaCatalog implements ModelCatalog {
 				model("nvidia/nemotron-3-super-120b-a12b", "nvidia", 1_773_187_200L).released("2026-03-11")
 					.displayName("NVIDIA Nemotron 3 Super 120B-A12B")
 					.family("nemotron-3")
-					.features(TOOLS, COMPLETION, STRUCTURED_OUTPUTS, REASONING, KV_CACHE)
+					.features(TOOLS, COMPLETION, STRUCTURED_OUTPUTS, REASONING, REASONING_CONTENT, KV_CACHE)
 					.limits(262_144, 32_768)
 					.latency(LatencyProfile.of(1.015, 240.7))
 					.moe(120_000_000_000L, 12_000_000_000L, null, null)

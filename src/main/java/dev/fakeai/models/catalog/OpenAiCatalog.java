@@ -11,6 +11,7 @@ import static dev.fakeai.models.Capability.KV_CACHE;
 import static dev.fakeai.models.Capability.PARALLEL_TOOL_CALLS;
 import static dev.fakeai.models.Capability.PREDICTED_OUTPUTS;
 import static dev.fakeai.models.Capability.REASONING;
+import static dev.fakeai.models.Capability.REASONING_CONTENT;
 import static dev.fakeai.models.Capability.SPEECH;
 import static dev.fakeai.models.Capability.STRUCTURED_OUTPUTS;
 import static dev.fakeai.models.Capability.TRANSCRIPTION;
@@ -31,6 +32,7 @@ import dev.fakeai.models.LatencyProfile;
 import dev.fakeai.models.ModelCatalog;
 import dev.fakeai.models.ModelDefinition;
 import dev.fakeai.models.Pricing;
+import dev.fakeai.models.Tokenizer;
 
 import org.springframework.stereotype.Component;
 
@@ -53,6 +55,7 @@ class OpenAiCatalog implements ModelCatalog {
 					.family("gpt-4o")
 					.features(VISION_CHAT, PREDICTED_OUTPUTS, FINE_TUNING, KV_CACHE)
 					.limits(128_000, 16_384)
+					.tokenizer(Tokenizer.O200K_BASE)
 					.latency(LatencyProfile.of(0.451, 208.5))
 					.pricing(2.5, 10.0, 1.25)
 					.snapshot("gpt-4o-2024-08-06")
@@ -63,6 +66,7 @@ class OpenAiCatalog implements ModelCatalog {
 					.family("gpt-4o")
 					.features(VISION_CHAT, PREDICTED_OUTPUTS, FINE_TUNING, KV_CACHE)
 					.limits(128_000, 16_384)
+					.tokenizer(Tokenizer.O200K_BASE)
 					.latency(LatencyProfile.of(0.602, 74.2))
 					.pricing(0.15, 0.6, 0.075)
 					.snapshot("gpt-4o-mini-2024-07-18")
@@ -112,6 +116,7 @@ class OpenAiCatalog implements ModelCatalog {
 					.family("gpt-4.1")
 					.features(VISION_CHAT, FINE_TUNING, KV_CACHE)
 					.limits(1_047_576, 32_768)
+					.tokenizer(Tokenizer.O200K_BASE)
 					.latency(LatencyProfile.of(0.595, 130.6))
 					.pricing(2.0, 8.0, 0.5)
 					.snapshot("gpt-4.1-2025-04-14")
@@ -122,6 +127,7 @@ class OpenAiCatalog implements ModelCatalog {
 					.family("gpt-4.1")
 					.features(VISION_CHAT, FINE_TUNING, KV_CACHE)
 					.limits(1_047_576, 32_768)
+					.tokenizer(Tokenizer.O200K_BASE)
 					.latency(LatencyProfile.of(0.63, 87.1))
 					.pricing(0.4, 1.6, 0.1)
 					.snapshot("gpt-4.1-mini-2025-04-14")
@@ -132,6 +138,7 @@ class OpenAiCatalog implements ModelCatalog {
 					.family("gpt-4.1")
 					.features(VISION_CHAT, FINE_TUNING, KV_CACHE)
 					.limits(1_047_576, 32_768)
+					.tokenizer(Tokenizer.O200K_BASE)
 					.latency(LatencyProfile.of(0.521, 184.5))
 					.pricing(0.1, 0.4, 0.025)
 					.snapshot("gpt-4.1-nano-2025-04-14")
@@ -143,6 +150,7 @@ class OpenAiCatalog implements ModelCatalog {
 					.features(VISION_CHAT, REASONING, KV_CACHE)
 					.limits(400_000, 128_000)
 					.maxInputTokens(272_000)
+					.tokenizer(Tokenizer.O200K_BASE)
 					.latency(LatencyPresets.reasoning(91.7))
 					.pricing(1.25, 10.0, 0.125)
 					.snapshot("gpt-5-2025-08-07")
@@ -154,6 +162,7 @@ class OpenAiCatalog implements ModelCatalog {
 					.features(VISION_CHAT, REASONING, KV_CACHE)
 					.limits(400_000, 128_000)
 					.maxInputTokens(272_000)
+					.tokenizer(Tokenizer.O200K_BASE)
 					.latency(LatencyPresets.reasoning(106.0))
 					.pricing(0.25, 2.0, 0.025)
 					.snapshot("gpt-5-mini-2025-08-07")
@@ -165,6 +174,7 @@ class OpenAiCatalog implements ModelCatalog {
 					.features(VISION_CHAT, REASONING, KV_CACHE)
 					.limits(400_000, 128_000)
 					.maxInputTokens(272_000)
+					.tokenizer(Tokenizer.O200K_BASE)
 					.latency(LatencyPresets.reasoning(138.8))
 					.pricing(0.05, 0.4, 0.005)
 					.snapshot("gpt-5-nano-2025-08-07")
@@ -176,6 +186,7 @@ class OpenAiCatalog implements ModelCatalog {
 					.features(VISION_CHAT, REASONING, KV_CACHE)
 					.limits(1_050_000, 128_000)
 					.maxInputTokens(922_000)
+					.tokenizer(Tokenizer.O200K_BASE)
 					.latency(LatencyPresets.reasoning(91.9))
 					.pricing(5.0, 30.0, 0.5)
 					.snapshot("gpt-5.5-2026-04-23")
@@ -185,6 +196,7 @@ class OpenAiCatalog implements ModelCatalog {
 					.family("o-series")
 					.features(TOOLS, STRUCTURED_OUTPUTS, VISION, REASONING, KV_CACHE)
 					.limits(200_000, 100_000)
+					.tokenizer(Tokenizer.O200K_BASE)
 					.latency(LatencyPresets.reasoning(122.2))
 					.pricing(15.0, 60.0, 7.5)
 					.snapshot("o1-2024-12-17")
@@ -195,6 +207,7 @@ class OpenAiCatalog implements ModelCatalog {
 					.family("o-series")
 					.features(BASE, CHAT, REASONING, KV_CACHE)
 					.limits(128_000, 65_536)
+					.tokenizer(Tokenizer.O200K_BASE)
 					.latency(LatencyPresets.REASONING)
 					.pricing(1.1, 4.4, 0.55)
 					.snapshot("o1-mini-2024-09-12")
@@ -205,6 +218,7 @@ class OpenAiCatalog implements ModelCatalog {
 					.family("o-series")
 					.features(TOOLS, STRUCTURED_OUTPUTS, VISION, REASONING, KV_CACHE)
 					.limits(200_000, 100_000)
+					.tokenizer(Tokenizer.O200K_BASE)
 					.latency(LatencyPresets.reasoning(136.1))
 					.pricing(2.0, 8.0, 0.5)
 					.snapshot("o3-2025-04-16")
@@ -215,6 +229,7 @@ class OpenAiCatalog implements ModelCatalog {
 					.family("o-series")
 					.features(TOOLS, STRUCTURED_OUTPUTS, REASONING, KV_CACHE)
 					.limits(200_000, 100_000)
+					.tokenizer(Tokenizer.O200K_BASE)
 					.latency(LatencyPresets.reasoning(227.0))
 					.pricing(1.1, 4.4, 0.55)
 					.snapshot("o3-mini-2025-01-31")
@@ -225,6 +240,7 @@ class OpenAiCatalog implements ModelCatalog {
 					.family("o-series")
 					.features(TOOLS, STRUCTURED_OUTPUTS, VISION, REASONING, FINE_TUNING, KV_CACHE)
 					.limits(200_000, 100_000)
+					.tokenizer(Tokenizer.O200K_BASE)
 					.latency(LatencyPresets.reasoning(155.6))
 					.pricing(1.1, 4.4, 0.275)
 					.snapshot("o4-mini-2025-04-16")
@@ -233,16 +249,18 @@ class OpenAiCatalog implements ModelCatalog {
 				model("openai/gpt-oss-120b", "openai", 1_754_352_000L).released("2025-08-05")
 					.displayName("gpt-oss-120b")
 					.family("gpt-oss")
-					.features(TOOLS, COMPLETION, STRUCTURED_OUTPUTS, REASONING, KV_CACHE)
+					.features(TOOLS, COMPLETION, STRUCTURED_OUTPUTS, REASONING, REASONING_CONTENT, KV_CACHE)
 					.limits(131_072, 32_768)
+					.tokenizer(Tokenizer.O200K_BASE)
 					.latency(LatencyProfile.of(0.513, 277.5))
 					.moe(117_000_000_000L, 5_100_000_000L, 128, 4)
 					.aliases("gpt-oss-120b"),
 				model("openai/gpt-oss-20b", "openai", 1_754_352_000L).released("2025-08-05")
 					.displayName("gpt-oss-20b")
 					.family("gpt-oss")
-					.features(TOOLS, COMPLETION, STRUCTURED_OUTPUTS, REASONING, KV_CACHE)
+					.features(TOOLS, COMPLETION, STRUCTURED_OUTPUTS, REASONING, REASONING_CONTENT, KV_CACHE)
 					.limits(131_072, 32_768)
+					.tokenizer(Tokenizer.O200K_BASE)
 					.latency(LatencyProfile.of(0.461, 264.9))
 					.moe(21_000_000_000L, 3_600_000_000L, 32, 4)
 					.aliases("gpt-oss-20b"),
@@ -278,6 +296,7 @@ class OpenAiCatalog implements ModelCatalog {
 					.family("moderation")
 					.features(MODERATIONS, VISION)
 					.limits(32_768, 0)
+					.tokenizer(Tokenizer.O200K_BASE)
 					.latency(LatencyPresets.SMALL)
 					.pricing(0.0, 0.0, null)
 					.snapshot("omni-moderation-2024-09-26")
@@ -303,6 +322,7 @@ class OpenAiCatalog implements ModelCatalog {
 					.family("gpt-4o")
 					.features(BASE, AUDIO_INPUT, TRANSCRIPTION)
 					.limits(16_000, 2_000)
+					.tokenizer(Tokenizer.O200K_BASE)
 					.latency(LatencyPresets.MEDIUM)
 					.pricing(2.5, 10.0, null)
 					.deprecated("2027-02-26", "gpt-transcribe"),
@@ -329,6 +349,7 @@ class OpenAiCatalog implements ModelCatalog {
 					.family("gpt-4o")
 					.features(Set.of(AUDIO_OUTPUT, SPEECH))
 					.limits(4_096, 0)
+					.tokenizer(Tokenizer.O200K_BASE)
 					.latency(LatencyPresets.MEDIUM)
 					.pricing(new Pricing(2.5, 10.0, null, Map.of("audio_output_per_million_tokens_usd", 12.0)))
 					.aliases("gpt-4o-mini-tts-2025-03-20")
@@ -346,6 +367,7 @@ class OpenAiCatalog implements ModelCatalog {
 					.family("gpt-image")
 					.features(Set.of(VISION, IMAGE_GENERATION))
 					.limits(4_096, 0)
+					.tokenizer(Tokenizer.O200K_BASE)
 					.latency(LatencyPresets.MEDIUM)
 					.pricing(new Pricing(5.0, null, 1.25,
 							Map.of("image_input_per_million_tokens_usd", 10.0, "image_output_per_million_tokens_usd",

@@ -3,6 +3,7 @@ package dev.fakeai.models.catalog;
 import static dev.fakeai.models.Capability.COMPLETION;
 import static dev.fakeai.models.Capability.KV_CACHE;
 import static dev.fakeai.models.Capability.REASONING;
+import static dev.fakeai.models.Capability.REASONING_CONTENT;
 import static dev.fakeai.models.Capability.STRUCTURED_OUTPUTS;
 import static dev.fakeai.models.CapabilityPresets.CHAT_ONLY;
 import static dev.fakeai.models.CapabilityPresets.TOOLS;
@@ -55,21 +56,21 @@ class QwenCatalog implements ModelCatalog {
 				model("Qwen/Qwen3-32B", "qwen", 1_745_884_800L).released("2025-04-29")
 					.displayName("Qwen3 32B")
 					.family("qwen3")
-					.features(TOOLS, COMPLETION, STRUCTURED_OUTPUTS, REASONING, KV_CACHE)
+					.features(TOOLS, COMPLETION, STRUCTURED_OUTPUTS, REASONING, REASONING_CONTENT, KV_CACHE)
 					.limits(131_072, 32_768)
 					.latency(LatencyProfile.of(1.038, 102.4))
 					.parameters(32_800_000_000L),
 				model("Qwen/Qwen3-30B-A3B", "qwen", 1_745_884_800L).released("2025-04-29")
 					.displayName("Qwen3 30B-A3B")
 					.family("qwen3")
-					.features(TOOLS, COMPLETION, REASONING, KV_CACHE)
+					.features(TOOLS, COMPLETION, REASONING, REASONING_CONTENT, KV_CACHE)
 					.limits(131_072, 32_768)
 					.latency(LatencyProfile.of(1.1, 111.9))
 					.moe(30_500_000_000L, 3_300_000_000L, 128, 8),
 				model("Qwen/Qwen3-235B-A22B", "qwen", 1_745_884_800L).released("2025-04-29")
 					.displayName("Qwen3 235B-A22B")
 					.family("qwen3")
-					.features(TOOLS, COMPLETION, REASONING, KV_CACHE)
+					.features(TOOLS, COMPLETION, REASONING, REASONING_CONTENT, KV_CACHE)
 					.limits(131_072, 32_768)
 					.latency(LatencyProfile.of(1.16, 63.9))
 					.moe(235_000_000_000L, 22_000_000_000L, 128, 8));
