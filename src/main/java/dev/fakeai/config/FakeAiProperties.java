@@ -1,5 +1,6 @@
 package dev.fakeai.config;
 
+import java.time.Duration;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -20,10 +21,13 @@ import org.springframework.validation.annotation.Validated;
  * @param models the model registry
  * @param auth API-key checking
  * @param http HTTP limits
+ * @param latency simulated latency
+ * @param compat how strictly OpenAI's rules are applied
  */
 @ConfigurationProperties("fakeai")
 @Validated
-public record FakeAiProperties(@DefaultValue @Valid Models models, @DefaultValue Auth auth, @DefaultValue Http http) {
+public record FakeAiProperties(@DefaultValue @Valid Models models, @DefaultValue Auth auth, @DefaultValue Http http,
+		@DefaultValue @Valid Latency latency, @DefaultValue Compat compat) {
 
 	/**
 	 * Model registry settings.
@@ -75,6 +79,32 @@ public record FakeAiProperties(@DefaultValue @Valid Models models, @DefaultValue
 				throw new IllegalArgumentException("fakeai.http.max-request-size must be positive");
 			}
 		}
+
+	}
+
+	/**
+	 * Simulated latency.
+	 *
+	 * @param speedFactor multiplies every simulated delay: 1 follows the model's latency
+	 * profile, 0 answers at once, 2 is twice as slow; the request header
+	 * {@code X-FakeAI-Speed-Factor} overrides it per call
+	 * @param streamTimeout the longest a stream or delayed response may stay open
+	 * @param schedulerThreads threads of the shared scheduler that sends delayed frames;
+	 * 0 means one per core
+	 */
+	public record Latency(@DefaultValue("1.0") @PositiveOrZero @DecimalMax("1000") double speedFactor,
+			@DefaultValue("10m") Duration streamTimeout, @DefaultValue("0") @PositiveOrZero int schedulerThreads) {
+
+	}
+
+	/**
+	 * Compatibility switches.
+	 *
+	 * @param strictParameters apply OpenAI's parameter rules for reasoning models
+	 * ({@code max_tokens} refused, only default sampling values) and refuse
+	 * {@code reasoning_effort} on other models; off, such parameters are ignored
+	 */
+	public record Compat(@DefaultValue("true") boolean strictParameters) {
 
 	}
 

@@ -70,6 +70,95 @@ public final class ApiException extends RuntimeException {
 	}
 
 	/**
+	 * 400 for a parameter of the wrong JSON type.
+	 * @param param the parameter path
+	 * @param expected what it should be, e.g. {@code a decimal}
+	 * @param actual what it is, e.g. {@code a string}
+	 * @return the exception
+	 */
+	public static ApiException invalidType(String param, String expected, String actual) {
+		return new ApiException(HttpStatus.BAD_REQUEST,
+				"Invalid type for '" + param + "': expected " + expected + ", but got " + actual + " instead.",
+				INVALID_REQUEST, param, "invalid_type");
+	}
+
+	/**
+	 * 400 for a number outside its range, in OpenAI's wording.
+	 * @param param the parameter path
+	 * @param value the value sent
+	 * @param bound the bound it crossed
+	 * @param above whether it is above the maximum (else below the minimum)
+	 * @param integer whether the parameter is an integer (else a decimal)
+	 * @return the exception
+	 */
+	public static ApiException outOfRange(String param, Number value, Number bound, boolean above, boolean integer) {
+		String kind = integer ? "integer" : "decimal";
+		String message = "Invalid '" + param + "': " + kind + (above ? " above maximum" : " below minimum")
+				+ " value. Expected a value " + (above ? "<= " : ">= ") + bound + ", but got " + value + " instead.";
+		return new ApiException(HttpStatus.BAD_REQUEST, message, INVALID_REQUEST, param,
+				kind + (above ? "_above_max_value" : "_below_min_value"));
+	}
+
+	/**
+	 * 400 for a required parameter that is missing.
+	 * @param param the parameter path
+	 * @return the exception
+	 */
+	public static ApiException missingParameter(String param) {
+		return new ApiException(HttpStatus.BAD_REQUEST, "Missing required parameter: '" + param + "'.", INVALID_REQUEST,
+				param, "missing_required_parameter");
+	}
+
+	/**
+	 * 400 for an empty array that needs an element.
+	 * @param param the parameter path
+	 * @return the exception
+	 */
+	public static ApiException emptyArray(String param) {
+		return new ApiException(HttpStatus.BAD_REQUEST,
+				"Invalid '" + param + "': empty array. Expected an array "
+						+ "with minimum length 1, but got an empty array instead.",
+				INVALID_REQUEST, param, "empty_array");
+	}
+
+	/**
+	 * 400 for a parameter the model does not take.
+	 * @param param the parameter
+	 * @param message OpenAI's explanation
+	 * @return the exception
+	 */
+	public static ApiException unsupportedParameter(String param, String message) {
+		return new ApiException(HttpStatus.BAD_REQUEST, message, INVALID_REQUEST, param, "unsupported_parameter");
+	}
+
+	/**
+	 * 400 for a value the model does not take.
+	 * @param param the parameter
+	 * @param message OpenAI's explanation
+	 * @return the exception
+	 */
+	public static ApiException unsupportedValue(String param, String message) {
+		return new ApiException(HttpStatus.BAD_REQUEST, message, INVALID_REQUEST, param, "unsupported_value");
+	}
+
+	/**
+	 * 400 for a prompt plus output limit over the model's context window, in OpenAI's
+	 * wording.
+	 * @param contextWindow the model's window
+	 * @param promptTokens the prompt's tokens
+	 * @param outputTokens the requested output tokens
+	 * @return the exception
+	 */
+	public static ApiException contextLengthExceeded(int contextWindow, int promptTokens, int outputTokens) {
+		String message = "This model's maximum context length is " + contextWindow + " tokens. However, you "
+				+ "requested " + ((long) promptTokens + outputTokens) + " tokens (" + promptTokens
+				+ " in the messages, " + outputTokens + " in the completion). Please reduce the length of the "
+				+ "messages or completion.";
+		return new ApiException(HttpStatus.BAD_REQUEST, message, INVALID_REQUEST, "messages",
+				"context_length_exceeded");
+	}
+
+	/**
 	 * 400 for a request that is wrong as a whole.
 	 * @param message what is wrong
 	 * @return the exception

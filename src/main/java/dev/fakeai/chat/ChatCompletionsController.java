@@ -1,0 +1,72 @@
+package dev.fakeai.chat;
+
+import java.util.concurrent.ThreadLocalRandom;
+
+import dev.fakeai.simulation.TokenCounter;
+import dev.fakeai.streaming.SseStreamer;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /v1/chat/completions}: validates, generates, then answers at once, after
+ * the simulated latency, or as a stream. Writes the response itself, so that immediate
+ * answers stay synchronous and delayed ones go through the shared scheduler without
+ * holding a thread.
+ */
+@RestController
+class ChatCompletionsController {
+
+	private static final String JSON = "application/json";
+
+	private final ChatService service;
+
+	private final SseStreamer streamer;
+
+	private final TokenCounter counter;
+
+	private final JsonMapper mapper;
+
+	ChatCompletionsController(ChatService service, SseStreamer streamer, TokenCounter counter, JsonMapper mapper) {
+		this.service = service;
+		this.streamer = streamer;
+		this.counter = counter;
+		this.mapper = mapper;
+	}
+
+	@PostMapping(path = "/v1/chat/completions", consumes = MediaType.APPLICATION_JSON_VALUE)
+	void create(@RequestBody JsonNode body,
+			@RequestHeader(name = LatencyOverride.SPEED_FACTOR, required = false) @Nullable String speedFactor,
+			@RequestHeader(name = LatencyOverride.TIME_TO_FIRST_TOKEN, required = false) @Nullable String ttft,
+			@RequestHeader(name = LatencyOverride.INTER_TOKEN, required = false) @Nullable String itl,
+			HttpServletRequest request, HttpServletResponse response) throws java.io.IOException {
+		LatencyOverride latency = LatencyOverride.of(speedFactor, ttft, itl);
+		ChatRequest chat = ChatRequestParser.parse(body);
+		ChatResult result = this.service.complete(chat, latency);
+		if (chat.stream()) {
+			ChatStream stream = new ChatStream(result, this.counter, this.mapper,
+					ThreadLocalRandom.current().nextLong());
+			this.streamer.stream(request, response, stream, () -> ChatStream.errorFrame(this.mapper));
+			return;
+		}
+		byte[] json = this.mapper.writeValueAsBytes(result.completion());
+		long delay = result.totalNanos();
+		if (delay > 0) {
+			this.streamer.sendLater(request, response, delay, JSON, json);
+			return;
+		}
+		response.setStatus(HttpServletResponse.SC_OK);
+		response.setContentType(JSON);
+		response.setContentLength(json.length);
+		response.getOutputStream().write(json);
+	}
+
+}

@@ -1,0 +1,137 @@
+package dev.fakeai.chat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A validated chat completion request: every field of OpenAI's
+ * {@code CreateChatCompletionRequest} that changes the answer, with unions normalized.
+ *
+ * @param model the requested model id
+ * @param messages the conversation
+ * @param stream whether to stream
+ * @param includeUsage {@code stream_options.include_usage}
+ * @param n how many choices
+ * @param temperature sampling temperature, if sent
+ * @param topP nucleus sampling, if sent
+ * @param frequencyPenalty if sent
+ * @param presencePenalty if sent
+ * @param maxCompletionTokens {@code max_completion_tokens}, if sent
+ * @param maxTokens {@code max_tokens} (deprecated), if sent
+ * @param stop stop sequences (up to 4)
+ * @param seed the seed, if sent
+ * @param logprobs whether to return log probabilities
+ * @param topLogprobs alternatives per position (0 to 20)
+ * @param logitBias token biases, if sent
+ * @param tools the function tools
+ * @param toolChoice how tools may be used
+ * @param parallelToolCalls whether several calls may come in one turn
+ * @param responseFormat the output format
+ * @param reasoningEffort {@code reasoning_effort}, if sent
+ * @param prediction the predicted output text, if sent
+ * @param modalities requested output modalities
+ * @param serviceTier the requested tier, if sent
+ */
+record ChatRequest(String model, List<Message> messages, boolean stream, boolean includeUsage, int n,
+		@Nullable Double temperature, @Nullable Double topP, @Nullable Double frequencyPenalty,
+		@Nullable Double presencePenalty, @Nullable Integer maxCompletionTokens, @Nullable Integer maxTokens,
+		List<String> stop, @Nullable Long seed, boolean logprobs, int topLogprobs, Map<String, Integer> logitBias,
+		List<Tool> tools, ToolChoice toolChoice, boolean parallelToolCalls, ResponseFormat responseFormat,
+		@Nullable String reasoningEffort, @Nullable String prediction, List<String> modalities,
+		@Nullable String serviceTier) {
+
+	ChatRequest {
+		messages = List.copyOf(messages);
+		stop = List.copyOf(stop);
+		logitBias = Map.copyOf(logitBias);
+		tools = List.copyOf(tools);
+		modalities = List.copyOf(modalities);
+	}
+
+	/**
+	 * The output limit the client asked for: {@code max_completion_tokens}, else
+	 * {@code max_tokens}.
+	 * @return the limit, or {@code null} when none was sent
+	 */
+	@Nullable Integer requestedOutputLimit() {
+		return (this.maxCompletionTokens != null) ? this.maxCompletionTokens : this.maxTokens;
+	}
+
+	/**
+	 * One message of the conversation.
+	 *
+	 * @param role {@code system}, {@code developer}, {@code user}, {@code assistant},
+	 * {@code tool} or {@code function}
+	 * @param text the text of its content (text parts joined)
+	 * @param parts the non-text content parts
+	 * @param name the participant name, if any
+	 * @param toolCalls the tool calls of an assistant message
+	 * @param toolCallId the call a tool message answers
+	 */
+	record Message(String role, String text, List<ContentPart> parts, @Nullable String name, List<JsonNode> toolCalls,
+			@Nullable String toolCallId) {
+
+		Message {
+			parts = List.copyOf(parts);
+			toolCalls = List.copyOf(toolCalls);
+		}
+
+	}
+
+	/**
+	 * A non-text content part.
+	 *
+	 * @param type {@code image_url}, {@code input_audio} or {@code file}
+	 * @param param where it is in the request, e.g. {@code messages[0].content[1]}
+	 * @param url the image URL (http or data)
+	 * @param detail the image detail ({@code auto}, {@code low}, {@code high})
+	 * @param data base64 audio or file data
+	 * @param format the audio format
+	 */
+	record ContentPart(String type, String param, @Nullable String url, @Nullable String detail, @Nullable String data,
+			@Nullable String format) {
+	}
+
+	/**
+	 * A function tool.
+	 *
+	 * @param name the function name
+	 * @param description what it does
+	 * @param parameters its JSON schema ({@code {"type":"object","properties":{}}} when
+	 * absent)
+	 * @param strict whether strict mode was asked for
+	 */
+	record Tool(String name, String description, JsonNode parameters, boolean strict) {
+	}
+
+	/**
+	 * How tools may be used.
+	 *
+	 * @param mode {@code none}, {@code auto}, {@code required} or {@code function}
+	 * @param function the named function for mode {@code function}
+	 */
+	record ToolChoice(String mode, @Nullable String function) {
+
+		static final ToolChoice AUTO = new ToolChoice("auto", null);
+
+		static final ToolChoice NONE = new ToolChoice("none", null);
+
+	}
+
+	/**
+	 * The output format.
+	 *
+	 * @param type {@code text}, {@code json_object} or {@code json_schema}
+	 * @param schema the schema for {@code json_schema}
+	 * @param strict whether strict mode was asked for
+	 */
+	record ResponseFormat(String type, @Nullable JsonNode schema, boolean strict) {
+
+		static final ResponseFormat TEXT = new ResponseFormat("text", null, false);
+
+	}
+
+}

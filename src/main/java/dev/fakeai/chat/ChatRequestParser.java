@@ -1,0 +1,310 @@
+package dev.fakeai.chat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import dev.fakeai.errors.ApiException;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+/**
+ * Reads a chat completion request body and validates it as OpenAI does: types, ranges,
+ * required fields, allowed values and the rules between fields, each failure a 400 naming
+ * the offending parameter. Unknown fields are ignored.
+ */
+final class ChatRequestParser {
+
+	private static final Set<String> ROLES = Set.of("system", "developer", "user", "assistant", "tool", "function");
+
+	private static final Set<String> EFFORTS = Set.of("none", "minimal", "low", "medium", "high", "xhigh", "max");
+
+	private static final Set<String> TIERS = Set.of("auto", "default", "flex", "scale", "priority", "fast");
+
+	private static final int MAX_STOP = 4;
+
+	private ChatRequestParser() {
+	}
+
+	static ChatRequest parse(JsonNode body) {
+		if (!body.isObject()) {
+			throw ApiException.invalidType("body", "an object", describe(body));
+		}
+		String model = requiredString(body, "model");
+		boolean stream = bool(body, "stream", false);
+		JsonNode streamOptions = present(body, "stream_options");
+		if (streamOptions != null && !stream) {
+			throw ApiException.invalidParameter("stream_options",
+					"The 'stream_options' parameter is only allowed when 'stream' is enabled.");
+		}
+		boolean includeUsage = streamOptions != null
+				&& object(streamOptions, "stream_options").path("include_usage").asBoolean(false);
+		boolean logprobs = bool(body, "logprobs", false);
+		Integer topLogprobs = integer(body, "top_logprobs", 0, 20);
+		if (topLogprobs != null && !logprobs) {
+			throw ApiException.invalidParameter("top_logprobs",
+					"Invalid value for 'top_logprobs': 'logprobs' must be set to true when 'top_logprobs' is used.");
+		}
+		List<ChatRequest.Tool> tools = ChatToolsParser.tools(body);
+		return new ChatRequest(model, messages(body), stream, includeUsage, orDefault(integer(body, "n", 1, 128), 1),
+				decimal(body, "temperature", 0, 2), decimal(body, "top_p", 0, 1),
+				decimal(body, "frequency_penalty", -2, 2), decimal(body, "presence_penalty", -2, 2),
+				integer(body, "max_completion_tokens", 1, Integer.MAX_VALUE),
+				integer(body, "max_tokens", 1, Integer.MAX_VALUE), stop(body), seed(body), logprobs,
+				orDefault(topLogprobs, 0), logitBias(body), tools, ChatToolsParser.toolChoice(body, tools),
+				bool(body, "parallel_tool_calls", true), ChatToolsParser.responseFormat(body),
+				oneOf(body, "reasoning_effort", EFFORTS), prediction(body), modalities(body),
+				oneOf(body, "service_tier", TIERS));
+	}
+
+	private static List<ChatRequest.Message> messages(JsonNode body) {
+		JsonNode messages = present(body, "messages");
+		if (messages == null) {
+			throw ApiException.missingParameter("messages");
+		}
+		if (!messages.isArray()) {
+			throw ApiException.invalidType("messages", "an array", describe(messages));
+		}
+		if (messages.isEmpty()) {
+			throw ApiException.emptyArray("messages");
+		}
+		List<ChatRequest.Message> parsed = new ArrayList<>(messages.size());
+		for (int i = 0; i < messages.size(); i++) {
+			parsed.add(ChatMessagesParser.message(messages.get(i), "messages[" + i + "]"));
+		}
+		return parsed;
+	}
+
+	private static List<String> stop(JsonNode body) {
+		JsonNode stop = present(body, "stop");
+		if (stop == null) {
+			return List.of();
+		}
+		if (stop.isString()) {
+			return List.of(stop.asString());
+		}
+		if (!stop.isArray()) {
+			throw ApiException.invalidType("stop", "a string or an array of strings", describe(stop));
+		}
+		if (stop.size() > MAX_STOP) {
+			throw ApiException.invalidParameter("stop",
+					"Invalid 'stop': array too long. Expected an array with maximum length 4, but got an array with "
+							+ "length " + stop.size() + " instead.");
+		}
+		List<String> sequences = new ArrayList<>();
+		for (int i = 0; i < stop.size(); i++) {
+			if (!stop.get(i).isString()) {
+				throw ApiException.invalidType("stop[" + i + "]", "a string", describe(stop.get(i)));
+			}
+			sequences.add(stop.get(i).asString());
+		}
+		return sequences;
+	}
+
+	private static @Nullable Long seed(JsonNode body) {
+		JsonNode seed = present(body, "seed");
+		if (seed == null) {
+			return null;
+		}
+		if (!seed.isIntegralNumber() || !seed.canConvertToLong()) {
+			throw ApiException.invalidType("seed", "an integer", describe(seed));
+		}
+		return seed.asLong();
+	}
+
+	private static Map<String, Integer> logitBias(JsonNode body) {
+		JsonNode bias = present(body, "logit_bias");
+		if (bias == null) {
+			return Map.of();
+		}
+		object(bias, "logit_bias");
+		Map<String, Integer> values = new LinkedHashMap<>();
+		for (Map.Entry<String, JsonNode> entry : bias.properties()) {
+			String param = "logit_bias." + entry.getKey();
+			if (!entry.getKey().matches("\\d{1,9}")) {
+				throw ApiException.invalidParameter("logit_bias",
+						"Invalid key in 'logit_bias': " + entry.getKey() + ". Keys must be token ids.");
+			}
+			JsonNode value = entry.getValue();
+			if (!value.isNumber()) {
+				throw ApiException.invalidType(param, "a number", describe(value));
+			}
+			if (value.asDouble() < -100 || value.asDouble() > 100) {
+				throw ApiException.outOfRange(param, value.numberValue(), (value.asDouble() > 100) ? 100 : -100,
+						value.asDouble() > 100, true);
+			}
+			values.put(entry.getKey(), value.asInt());
+		}
+		return values;
+	}
+
+	private static @Nullable String prediction(JsonNode body) {
+		JsonNode prediction = present(body, "prediction");
+		if (prediction == null) {
+			return null;
+		}
+		object(prediction, "prediction");
+		if (!"content".equals(prediction.path("type").asString(""))) {
+			throw ApiException.invalidParameter("prediction.type",
+					"Invalid value for 'prediction.type': expected 'content'.");
+		}
+		JsonNode content = prediction.get("content");
+		if (content == null) {
+			throw ApiException.missingParameter("prediction.content");
+		}
+		return ChatMessagesParser.text(content, "prediction.content");
+	}
+
+	private static List<String> modalities(JsonNode body) {
+		JsonNode modalities = present(body, "modalities");
+		if (modalities == null) {
+			return List.of("text");
+		}
+		if (!modalities.isArray()) {
+			throw ApiException.invalidType("modalities", "an array", describe(modalities));
+		}
+		List<String> values = new ArrayList<>();
+		for (int i = 0; i < modalities.size(); i++) {
+			String value = modalities.get(i).asString("");
+			if (!value.equals("text") && !value.equals("audio")) {
+				throw ApiException.invalidParameter("modalities[" + i + "]",
+						"Invalid value: '" + value + "'. Supported values are: 'text' and 'audio'.");
+			}
+			values.add(value);
+		}
+		return values;
+	}
+
+	static void checkRole(String role, String param) {
+		if (!ROLES.contains(role)) {
+			throw ApiException.invalidParameter(param, "Invalid value: '" + role + "'. Supported values are: "
+					+ "'system', 'assistant', 'user', 'function', 'tool', and 'developer'.");
+		}
+	}
+
+	static @Nullable JsonNode present(JsonNode node, String field) {
+		JsonNode value = node.get(field);
+		return (value == null || value.isNull()) ? null : value;
+	}
+
+	static JsonNode object(JsonNode node, String param) {
+		if (!node.isObject()) {
+			throw ApiException.invalidType(param, "an object", describe(node));
+		}
+		return node;
+	}
+
+	static String requiredString(JsonNode node, String field) {
+		return requiredString(node, field, field);
+	}
+
+	static String requiredString(JsonNode node, String field, String param) {
+		JsonNode value = present(node, field);
+		if (value == null) {
+			throw ApiException.missingParameter(param);
+		}
+		if (!value.isString()) {
+			throw ApiException.invalidType(param, "a string", describe(value));
+		}
+		return value.asString();
+	}
+
+	static @Nullable String optionalString(JsonNode node, String field, String param) {
+		JsonNode value = present(node, field);
+		if (value == null) {
+			return null;
+		}
+		if (!value.isString()) {
+			throw ApiException.invalidType(param, "a string", describe(value));
+		}
+		return value.asString();
+	}
+
+	static boolean bool(JsonNode node, String field, boolean fallback) {
+		JsonNode value = present(node, field);
+		if (value == null) {
+			return fallback;
+		}
+		if (!value.isBoolean()) {
+			throw ApiException.invalidType(field, "a boolean", describe(value));
+		}
+		return value.asBoolean();
+	}
+
+	private static @Nullable String oneOf(JsonNode body, String field, Set<String> allowed) {
+		String value = optionalString(body, field, field);
+		if (value != null && !allowed.contains(value)) {
+			throw ApiException.invalidParameter(field, "Invalid value: '" + value + "'. Supported values are: "
+					+ String.join(", ", allowed.stream().sorted().map((v) -> "'" + v + "'").toList()) + ".");
+		}
+		return value;
+	}
+
+	private static @Nullable Double decimal(JsonNode body, String field, double min, double max) {
+		JsonNode value = present(body, field);
+		if (value == null) {
+			return null;
+		}
+		if (!value.isNumber()) {
+			throw ApiException.invalidType(field, "a decimal", describe(value));
+		}
+		double number = value.asDouble();
+		if (number < min || number > max) {
+			throw ApiException.outOfRange(field, value.numberValue(), (number > max) ? trim(max) : trim(min),
+					number > max, false);
+		}
+		return number;
+	}
+
+	private static @Nullable Integer integer(JsonNode body, String field, int min, int max) {
+		JsonNode value = present(body, field);
+		if (value == null) {
+			return null;
+		}
+		if (!value.isIntegralNumber()) {
+			throw ApiException.invalidType(field, "an integer", describe(value));
+		}
+		if (!value.canConvertToInt() || value.asInt() < min || value.asInt() > max) {
+			boolean above = !value.canConvertToInt() ? value.asDouble() > 0 : value.asInt() > max;
+			throw ApiException.outOfRange(field, value.numberValue(), above ? max : min, above, true);
+		}
+		return value.asInt();
+	}
+
+	private static Number trim(double bound) {
+		return (bound == Math.rint(bound)) ? Integer.valueOf((int) bound) : Double.valueOf(bound);
+	}
+
+	private static int orDefault(@Nullable Integer value, int fallback) {
+		return (value != null) ? value : fallback;
+	}
+
+	static String describe(@Nullable JsonNode value) {
+		if (value == null || value.isNull()) {
+			return "null";
+		}
+		if (value.isString()) {
+			return "a string";
+		}
+		if (value.isBoolean()) {
+			return "a boolean";
+		}
+		if (value.isIntegralNumber()) {
+			return "an integer";
+		}
+		if (value.isNumber()) {
+			return "a decimal";
+		}
+		return value.isArray() ? "an array" : "an object";
+	}
+
+	static JsonNode emptyObjectSchema() {
+		return JsonNodeFactory.instance.objectNode()
+			.put("type", "object")
+			.set("properties", JsonNodeFactory.instance.objectNode());
+	}
+
+}

@@ -1,0 +1,194 @@
+package dev.fakeai.chat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ThreadLocalRandom;
+
+import com.networknt.schema.Schema;
+import dev.fakeai.config.FakeAiProperties;
+import dev.fakeai.errors.ApiException;
+import dev.fakeai.models.Capability;
+import dev.fakeai.models.ModelCapabilities;
+import dev.fakeai.models.ModelDefinition;
+import dev.fakeai.models.ModelLookup;
+import dev.fakeai.models.ModelRegistry;
+import dev.fakeai.simulation.JsonSchemas;
+import dev.fakeai.simulation.PromptTopic;
+import dev.fakeai.simulation.TokenCounter;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Answers a validated chat request: resolves the model (creating it when allowed),
+ * applies what its capabilities allow, counts the prompt, checks the context window,
+ * generates each choice from a seed and totals the usage.
+ */
+@Service
+class ChatService {
+
+	private static final String ID_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+
+	private static final int PROMPT_CACHE_ENTRIES = 10_000;
+
+	private final ModelRegistry registry;
+
+	private final TokenCounter counter;
+
+	private final JsonSchemas schemas;
+
+	private final ChoiceGenerator generator;
+
+	private final PromptCache promptCache = new PromptCache(PROMPT_CACHE_ENTRIES);
+
+	private final FakeAiProperties properties;
+
+	ChatService(ModelRegistry registry, TokenCounter counter, JsonSchemas schemas, FakeAiProperties properties) {
+		this.registry = registry;
+		this.counter = counter;
+		this.schemas = schemas;
+		this.generator = new ChoiceGenerator(counter, schemas);
+		this.properties = properties;
+	}
+
+	ChatResult complete(ChatRequest request, LatencyOverride latency) {
+		ModelDefinition model = resolve(request.model());
+		CapabilityRules.check(request, model, this.properties.compat().strictParameters());
+		ModelCapabilities caps = model.capabilities();
+		PromptTokens prompt = PromptTokens.count(request, caps.tokenizer(), this.counter);
+		int limit = outputLimit(request, caps, prompt.total());
+		ChoiceGenerator.Context context = new ChoiceGenerator.Context(request, model, topic(request), limit,
+				toolSchemas(request), responseSchema(request));
+		long seed = (request.seed() != null) ? RequestFingerprint.of(request) ^ request.seed()
+				: ThreadLocalRandom.current().nextLong();
+		List<GeneratedChoice> choices = new ArrayList<>(request.n());
+		for (int i = 0; i < request.n(); i++) {
+			choices.add(this.generator.generate(context, i, new SplittableRandom(RequestFingerprint.mix(seed + i))));
+		}
+		int cached = model.has(Capability.KV_CACHE) ? this.promptCache.cachedTokens(model.id(), prompt) : 0;
+		ChatCompletion completion = ChatCompletion.of(newId(), Instant.now().getEpochSecond(), model.responseModelId(),
+				choices.stream().map(ChatService::choice).toList(), usage(prompt, cached, choices), fingerprint(model),
+				serviceTier(request));
+		Pacing pacing = latency.pacing(caps.latency(), this.properties.latency().speedFactor());
+		long hiddenReasoning = choices.stream()
+			.filter((choice) -> choice.reasoningContent() == null)
+			.mapToLong(GeneratedChoice::reasoningTokens)
+			.max()
+			.orElse(0) * pacing.meanDelayNanos();
+		return new ChatResult(completion, choices, pacing, hiddenReasoning, request.includeUsage(), caps.tokenizer());
+	}
+
+	private ModelDefinition resolve(String id) {
+		ModelLookup lookup = this.registry.getOrCreate(id);
+		if (lookup instanceof ModelLookup.NotFound notFound) {
+			throw ApiException.modelNotFound(id, notFound.suggestions());
+		}
+		return ((ModelLookup.Found) lookup).model();
+	}
+
+	private static int outputLimit(ChatRequest request, ModelCapabilities caps, int promptTokens) {
+		Integer requested = request.requestedOutputLimit();
+		int window = caps.contextWindow();
+		int requestedTokens = (requested != null) ? requested : 0;
+		boolean overInput = caps.maxInputTokens() != null && promptTokens > caps.maxInputTokens();
+		if (overInput || promptTokens >= window || (long) promptTokens + requestedTokens > window) {
+			throw ApiException.contextLengthExceeded(window, promptTokens, requestedTokens);
+		}
+		int limit = Math.min(caps.maxOutputTokens(), window - promptTokens);
+		return (requested != null) ? Math.min(requested, limit) : limit;
+	}
+
+	private static PromptTopic topic(ChatRequest request) {
+		List<ChatRequest.Message> messages = request.messages();
+		for (int i = messages.size() - 1; i >= 0; i--) {
+			if ("user".equals(messages.get(i).role())) {
+				return PromptTopic.of(messages.get(i).text());
+			}
+		}
+		return PromptTopic.of(messages.get(messages.size() - 1).text());
+	}
+
+	private @Nullable Schema responseSchema(ChatRequest request) {
+		ChatRequest.ResponseFormat format = request.responseFormat();
+		if (format.schema() == null) {
+			return null;
+		}
+		String param = "response_format.json_schema.schema";
+		if (format.strict()) {
+			StrictSchemaRules.check(format.schema(), "response_format", param);
+		}
+		return compile(format.schema(), "response_format", param);
+	}
+
+	private Map<String, Schema> toolSchemas(ChatRequest request) {
+		Map<String, Schema> compiled = new LinkedHashMap<>();
+		for (int i = 0; i < request.tools().size(); i++) {
+			ChatRequest.Tool tool = request.tools().get(i);
+			String param = "tools[" + i + "].function.parameters";
+			if (tool.strict()) {
+				StrictSchemaRules.check(tool.parameters(), "function '" + tool.name() + "'", param);
+			}
+			Schema schema = compile(tool.parameters(), "function '" + tool.name() + "'", param);
+			if (schema != null) {
+				compiled.put(tool.name(), schema);
+			}
+		}
+		return compiled;
+	}
+
+	private @Nullable Schema compile(tools.jackson.databind.JsonNode schema, String owner, String param) {
+		Schema compiled = this.schemas.compile(schema);
+		if (compiled == null) {
+			throw StrictSchemaRules.invalid(owner, param, "the schema is not a valid JSON Schema.");
+		}
+		return compiled;
+	}
+
+	private static ChatCompletion.Choice choice(GeneratedChoice choice) {
+		ChatCompletion.Message message = new ChatCompletion.Message("assistant", choice.content(), null,
+				choice.reasoningContent(), choice.toolCalls(), List.of());
+		return new ChatCompletion.Choice(choice.index(), message, choice.logprobs(), choice.finishReason());
+	}
+
+	private static ChatCompletion.Usage usage(PromptTokens prompt, int cached, List<GeneratedChoice> choices) {
+		int completion = 0;
+		int reasoning = 0;
+		int accepted = 0;
+		int rejected = 0;
+		for (GeneratedChoice choice : choices) {
+			completion += choice.completionTokens() + choice.rejectedPredictionTokens();
+			reasoning += choice.reasoningTokens();
+			accepted += choice.acceptedPredictionTokens();
+			rejected += choice.rejectedPredictionTokens();
+		}
+		return new ChatCompletion.Usage(prompt.total(), completion, prompt.total() + completion,
+				new ChatCompletion.PromptDetails(cached, prompt.audio()),
+				new ChatCompletion.CompletionDetails(reasoning, 0, accepted, rejected));
+	}
+
+	private static String serviceTier(ChatRequest request) {
+		String tier = request.serviceTier();
+		if (tier == null || tier.equals("auto")) {
+			return "default";
+		}
+		return tier.equals("fast") ? "priority" : tier;
+	}
+
+	private static String fingerprint(ModelDefinition model) {
+		return "fp_" + String.format("%010x", RequestFingerprint.mix(model.id().hashCode()) & 0xff_ffff_ffffL);
+	}
+
+	private static String newId() {
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		StringBuilder id = new StringBuilder("chatcmpl-");
+		for (int i = 0; i < 29; i++) {
+			id.append(ID_CHARS.charAt(random.nextInt(ID_CHARS.length())));
+		}
+		return id.toString();
+	}
+
+}

@@ -1,0 +1,171 @@
+package dev.fakeai.chat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+
+import dev.fakeai.errors.ApiError;
+import dev.fakeai.models.Tokenizer;
+import dev.fakeai.simulation.Token;
+import dev.fakeai.simulation.TokenCounter;
+import dev.fakeai.streaming.ChunkSource;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A completion as OpenAI streams it: per choice a role chunk, reasoning deltas, then
+ * content deltas (or tool calls: id, type and name first, then argument fragments), a
+ * finish chunk; choices advance together, one token a round; then, when asked for, a
+ * usage chunk with no choices. The first chunk waits the time to first token (plus hidden
+ * reasoning), each round the next inter-token delay.
+ */
+final class ChatStream implements ChunkSource {
+
+	private final ChatResult result;
+
+	private final JsonMapper mapper;
+
+	private final List<Event> events;
+
+	private final long[] delays;
+
+	ChatStream(ChatResult result, TokenCounter counter, JsonMapper mapper, long seed) {
+		this.result = result;
+		this.mapper = mapper;
+		List<List<Event>> perChoice = new ArrayList<>();
+		for (GeneratedChoice choice : result.choices()) {
+			perChoice.add(events(choice, counter, result.tokenizer()));
+		}
+		this.events = new ArrayList<>();
+		List<Long> delays = new ArrayList<>();
+		SplittableRandom random = new SplittableRandom(seed);
+		Pacing pacing = result.pacing();
+		for (int round = 0;; round++) {
+			boolean any = false;
+			for (List<Event> choiceEvents : perChoice) {
+				if (round < choiceEvents.size()) {
+					Event event = choiceEvents.get(round);
+					long delay = 0;
+					if (!any) {
+						delay = (round == 0) ? pacing.firstTokenNanos() + result.hiddenReasoningNanos()
+								: event.paced() ? pacing.nextDelayNanos(random) : 0;
+					}
+					this.events.add(event);
+					delays.add(delay);
+					any = true;
+				}
+			}
+			if (!any) {
+				break;
+			}
+		}
+		if (result.includeUsage()) {
+			this.events.add(new Event(-1, Kind.USAGE, null, 0, false));
+			delays.add(0L);
+		}
+		this.delays = delays.stream().mapToLong(Long::longValue).toArray();
+	}
+
+	private static List<Event> events(GeneratedChoice choice, TokenCounter counter, Tokenizer tokenizer) {
+		int index = choice.index();
+		List<Event> events = new ArrayList<>();
+		events.add(new Event(index, Kind.ROLE, null, 0, false));
+		if (choice.reasoningContent() != null) {
+			for (Token token : counter.tokens(tokenizer, choice.reasoningContent())) {
+				events.add(new Event(index, Kind.REASONING, token.text(), 0, true));
+			}
+		}
+		for (int call = 0; call < choice.toolCalls().size(); call++) {
+			events.add(new Event(index, Kind.TOOL_START, null, call, true));
+			for (Token token : counter.tokens(tokenizer, choice.toolCalls().get(call).function().arguments())) {
+				events.add(new Event(index, Kind.TOOL_ARGUMENTS, token.text(), call, true));
+			}
+		}
+		for (int i = 0; i < choice.contentTokens().size(); i++) {
+			events.add(new Event(index, Kind.CONTENT, choice.contentTokens().get(i).text(), i, true));
+		}
+		events.add(new Event(index, Kind.FINISH, null, 0, false));
+		return events;
+	}
+
+	@Override
+	public int size() {
+		return this.events.size();
+	}
+
+	@Override
+	public long delayNanos(int index) {
+		return this.delays[index];
+	}
+
+	@Override
+	public String data(int index) {
+		Event event = this.events.get(index);
+		ChatCompletion completion = this.result.completion();
+		List<ChatCompletionChunk.Choice> choices = (event.kind() == Kind.USAGE) ? List.of()
+				: List.of(choice(event, this.result.choices().get(event.choice())));
+		Optional<ChatCompletion.Usage> usage = null;
+		if (this.result.includeUsage()) {
+			usage = (event.kind() == Kind.USAGE) ? Optional.of(completion.usage()) : Optional.empty();
+		}
+		return this.mapper
+			.writeValueAsString(new ChatCompletionChunk(completion.id(), "chat.completion.chunk", completion.created(),
+					completion.model(), completion.systemFingerprint(), completion.serviceTier(), choices, usage));
+	}
+
+	private static ChatCompletionChunk.Choice choice(Event event, GeneratedChoice choice) {
+		ChatCompletionChunk.Delta delta = switch (event.kind()) {
+			case ROLE ->
+				new ChatCompletionChunk.Delta("assistant", choice.toolCalls().isEmpty() ? "" : null, null, null, null);
+			case REASONING -> new ChatCompletionChunk.Delta(null, null, event.text(), null, null);
+			case CONTENT -> new ChatCompletionChunk.Delta(null, event.text(), null, null, null);
+			case TOOL_START -> toolStart(choice.toolCalls().get(event.position()), event.position());
+			case TOOL_ARGUMENTS -> new ChatCompletionChunk.Delta(null, null, null,
+					List.of(new ChatCompletionChunk.ToolCallDelta(event.position(), null, null,
+							new ChatCompletionChunk.FunctionDelta(null, event.text()))),
+					null);
+			default -> ChatCompletionChunk.Delta.EMPTY;
+		};
+		ChatCompletion.Logprobs logprobs = null;
+		if (event.kind() == Kind.CONTENT && choice.logprobs() != null && choice.logprobs().content() != null) {
+			logprobs = new ChatCompletion.Logprobs(List.of(choice.logprobs().content().get(event.position())), null);
+		}
+		return new ChatCompletionChunk.Choice(choice.index(), delta, logprobs,
+				(event.kind() == Kind.FINISH) ? choice.finishReason() : null);
+	}
+
+	private static ChatCompletionChunk.Delta toolStart(ChatCompletion.ToolCall call, int position) {
+		return new ChatCompletionChunk.Delta(null, null, null, List.of(new ChatCompletionChunk.ToolCallDelta(position,
+				call.id(), "function", new ChatCompletionChunk.FunctionDelta(call.function().name(), ""))), null);
+	}
+
+	/**
+	 * The frame sent if a later frame cannot be made.
+	 * @param mapper the JSON mapper
+	 * @return the error payload
+	 */
+	static String errorFrame(JsonMapper mapper) {
+		return mapper.writeValueAsString(
+				ApiError.of("The server had an error while processing your request.", "server_error", null, null));
+	}
+
+	private enum Kind {
+
+		ROLE, REASONING, CONTENT, TOOL_START, TOOL_ARGUMENTS, FINISH, USAGE
+
+	}
+
+	/**
+	 * One frame to send.
+	 *
+	 * @param choice the choice index, -1 for the usage chunk
+	 * @param kind what the frame carries
+	 * @param text the token text, for token frames
+	 * @param position the token or tool call position
+	 * @param paced whether it waits an inter-token delay when it opens a round
+	 */
+	private record Event(int choice, Kind kind, @Nullable String text, int position, boolean paced) {
+	}
+
+}

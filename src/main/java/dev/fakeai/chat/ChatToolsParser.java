@@ -1,0 +1,142 @@
+package dev.fakeai.chat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.fakeai.errors.ApiException;
+import tools.jackson.databind.JsonNode;
+
+import static dev.fakeai.chat.ChatRequestParser.describe;
+import static dev.fakeai.chat.ChatRequestParser.present;
+
+/**
+ * Reads {@code tools}, {@code tool_choice} and {@code response_format}, and the
+ * deprecated {@code functions} and {@code function_call} as their modern forms.
+ */
+final class ChatToolsParser {
+
+	private static final int MAX_TOOLS = 128;
+
+	private ChatToolsParser() {
+	}
+
+	static List<ChatRequest.Tool> tools(JsonNode body) {
+		JsonNode tools = present(body, "tools");
+		JsonNode functions = present(body, "functions");
+		if (tools == null && functions == null) {
+			return List.of();
+		}
+		String param = (tools != null) ? "tools" : "functions";
+		JsonNode array = (tools != null) ? tools : functions;
+		if (!array.isArray()) {
+			throw ApiException.invalidType(param, "an array", describe(array));
+		}
+		if (array.size() > MAX_TOOLS) {
+			throw ApiException.invalidParameter(param, "Invalid '" + param + "': array too long. Expected an array "
+					+ "with maximum length 128, but got an array with length " + array.size() + " instead.");
+		}
+		List<ChatRequest.Tool> parsed = new ArrayList<>();
+		for (int i = 0; i < array.size(); i++) {
+			String toolParam = param + "[" + i + "]";
+			JsonNode tool = ChatRequestParser.object(array.get(i), toolParam);
+			JsonNode function = tool;
+			if (tools != null) {
+				String type = ChatRequestParser.requiredString(tool, "type", toolParam + ".type");
+				if (!"function".equals(type)) {
+					throw ApiException.invalidParameter(toolParam + ".type",
+							"Invalid value: '" + type + "'. This emulator supports tools of type 'function'.");
+				}
+				function = ChatRequestParser.object(tool.path("function"), toolParam + ".function");
+				toolParam += ".function";
+			}
+			parsed.add(function(function, toolParam));
+		}
+		return parsed;
+	}
+
+	private static ChatRequest.Tool function(JsonNode function, String param) {
+		String name = ChatRequestParser.requiredString(function, "name", param + ".name");
+		if (!name.matches("[a-zA-Z0-9_-]{1,64}")) {
+			throw ApiException.invalidParameter(param + ".name", "Invalid '" + param + ".name': string does not "
+					+ "match pattern. Expected a string that matches the pattern '^[a-zA-Z0-9_-]{1,64}$'.");
+		}
+		String description = ChatRequestParser.optionalString(function, "description", param + ".description");
+		JsonNode parameters = present(function, "parameters");
+		if (parameters != null && !parameters.isObject()) {
+			throw ApiException.invalidType(param + ".parameters", "an object", describe(parameters));
+		}
+		return new ChatRequest.Tool(name, (description != null) ? description : "",
+				(parameters != null) ? parameters : ChatRequestParser.emptyObjectSchema(),
+				function.path("strict").asBoolean(false));
+	}
+
+	static ChatRequest.ToolChoice toolChoice(JsonNode body, List<ChatRequest.Tool> tools) {
+		JsonNode choice = present(body, "tool_choice");
+		String param = "tool_choice";
+		if (choice == null) {
+			choice = present(body, "function_call");
+			param = "function_call";
+		}
+		if (choice == null) {
+			return tools.isEmpty() ? ChatRequest.ToolChoice.NONE : ChatRequest.ToolChoice.AUTO;
+		}
+		if (tools.isEmpty()) {
+			throw ApiException.invalidParameter(param,
+					"Invalid value for '" + param + "': '" + param + "' is only allowed when 'tools' are specified.");
+		}
+		if (choice.isString()) {
+			String mode = choice.asString();
+			if (!List.of("none", "auto", "required").contains(mode)) {
+				throw ApiException.invalidParameter(param,
+						"Invalid value: '" + mode + "'. Supported values are: 'none', 'auto', and 'required'.");
+			}
+			return new ChatRequest.ToolChoice(mode, null);
+		}
+		ChatRequestParser.object(choice, param);
+		JsonNode function = "tool_choice".equals(param) ? choice.path("function") : choice;
+		String name = ChatRequestParser.requiredString(function, "name", param + ".function.name");
+		if (tools.stream().noneMatch((tool) -> tool.name().equals(name))) {
+			throw ApiException.invalidParameter(param, "Invalid value for '" + param + "': no function named '" + name
+					+ "' was specified in the 'tools' parameter.");
+		}
+		return new ChatRequest.ToolChoice("function", name);
+	}
+
+	static ChatRequest.ResponseFormat responseFormat(JsonNode body) {
+		JsonNode format = present(body, "response_format");
+		if (format == null) {
+			return ChatRequest.ResponseFormat.TEXT;
+		}
+		ChatRequestParser.object(format, "response_format");
+		String type = ChatRequestParser.requiredString(format, "type", "response_format.type");
+		return switch (type) {
+			case "text" -> ChatRequest.ResponseFormat.TEXT;
+			case "json_object" -> new ChatRequest.ResponseFormat("json_object", null, false);
+			case "json_schema" -> jsonSchema(format);
+			default -> throw ApiException.invalidParameter("response_format.type",
+					"Invalid value: '" + type + "'. Supported values are: 'text', 'json_object', and 'json_schema'.");
+		};
+	}
+
+	private static ChatRequest.ResponseFormat jsonSchema(JsonNode format) {
+		JsonNode jsonSchema = present(format, "json_schema");
+		if (jsonSchema == null) {
+			throw ApiException.missingParameter("response_format.json_schema");
+		}
+		ChatRequestParser.object(jsonSchema, "response_format.json_schema");
+		String name = ChatRequestParser.requiredString(jsonSchema, "name", "response_format.json_schema.name");
+		if (!name.matches("[a-zA-Z0-9_-]{1,64}")) {
+			throw ApiException.invalidParameter("response_format.json_schema.name",
+					"Invalid 'response_format.json_schema.name': string does not match pattern. Expected a string "
+							+ "that matches the pattern '^[a-zA-Z0-9_-]{1,64}$'.");
+		}
+		JsonNode schema = present(jsonSchema, "schema");
+		if (schema != null && !schema.isObject()) {
+			throw ApiException.invalidType("response_format.json_schema.schema", "an object", describe(schema));
+		}
+		return new ChatRequest.ResponseFormat("json_schema",
+				(schema != null) ? schema : ChatRequestParser.emptyObjectSchema(),
+				jsonSchema.path("strict").asBoolean(false));
+	}
+
+}

@@ -1,0 +1,233 @@
+package dev.fakeai.chat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import com.networknt.schema.Schema;
+import dev.fakeai.models.Capability;
+import dev.fakeai.models.ModelDefinition;
+import dev.fakeai.models.Tokenizer;
+import dev.fakeai.simulation.JsonInstanceGenerator;
+import dev.fakeai.simulation.JsonSchemas;
+import dev.fakeai.simulation.PromptTopic;
+import dev.fakeai.simulation.TextComposer;
+import dev.fakeai.simulation.Token;
+import dev.fakeai.simulation.TokenCounter;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Generates one choice from a seeded random source: reasoning (visible or hidden) first,
+ * then tool calls or content (text, a JSON object, a schema instance or an edit of the
+ * prediction), cut by stop sequences and by the output limit, with log probabilities.
+ */
+final class ChoiceGenerator {
+
+	private static final int SCHEMA_ATTEMPTS = 4;
+
+	private static final int MAX_VISIBLE_REASONING = 4096;
+
+	private static final String ID_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+
+	private final TokenCounter counter;
+
+	private final TextComposer composer = new TextComposer();
+
+	private final JsonSchemas schemas;
+
+	ChoiceGenerator(TokenCounter counter, JsonSchemas schemas) {
+		this.counter = counter;
+		this.schemas = schemas;
+	}
+
+	/**
+	 * What every choice of one request shares.
+	 *
+	 * @param request the request
+	 * @param model the resolved model
+	 * @param topic the prompt's topic
+	 * @param outputLimit the output token budget of each choice
+	 * @param toolSchemas compiled parameter schemas by function name (usable ones only)
+	 * @param responseSchema the compiled {@code json_schema}, if any
+	 */
+	record Context(ChatRequest request, ModelDefinition model, PromptTopic topic, int outputLimit,
+			Map<String, Schema> toolSchemas, @Nullable Schema responseSchema) {
+	}
+
+	GeneratedChoice generate(Context context, int index, SplittableRandom random) {
+		Tokenizer tokenizer = context.model().capabilities().tokenizer();
+		int limit = context.outputLimit();
+		int reasoningTokens = 0;
+		String reasoningText = null;
+		if (context.model().has(Capability.REASONING)) {
+			int planned = ReasoningBudget.tokens(context.request().reasoningEffort(), random);
+			if (context.model().has(Capability.REASONING_CONTENT) && planned > 0) {
+				reasoningText = this.counter.truncate(tokenizer,
+						this.composer.reasoning(context.topic(), random, Math.min(planned, MAX_VISIBLE_REASONING)),
+						limit);
+				reasoningTokens = this.counter.count(tokenizer, reasoningText);
+			}
+			else {
+				reasoningTokens = Math.min(planned, limit);
+			}
+		}
+		int remaining = limit - reasoningTokens;
+		boolean parallel = context.request().parallelToolCalls() && context.model().has(Capability.PARALLEL_TOOL_CALLS);
+		List<ChatRequest.Tool> calls = ToolPlanner.toolsToCall(context.request(), context.topic(), parallel);
+		if (!calls.isEmpty() && remaining > 0) {
+			return toolTurn(context, index, random, calls, reasoningText, reasoningTokens, remaining);
+		}
+		return contentTurn(context, index, random, reasoningText, reasoningTokens, remaining);
+	}
+
+	private GeneratedChoice toolTurn(Context context, int index, SplittableRandom random, List<ChatRequest.Tool> tools,
+			@Nullable String reasoningText, int reasoningTokens, int remaining) {
+		Tokenizer tokenizer = context.model().capabilities().tokenizer();
+		List<ChatCompletion.ToolCall> calls = new ArrayList<>();
+		int used = 0;
+		String finish = "tool_calls";
+		for (ChatRequest.Tool tool : tools) {
+			String arguments = instance(tool.parameters(), context.toolSchemas().get(tool.name()), context.topic(),
+					random)
+				.toString();
+			int tokens = this.counter.count(tokenizer, arguments) + this.counter.count(tokenizer, tool.name());
+			if (used + tokens > remaining) {
+				arguments = this.counter.truncate(tokenizer, arguments, Math.max(0, remaining - used));
+				tokens = remaining - used;
+				finish = "length";
+			}
+			calls.add(new ChatCompletion.ToolCall(callId(random), "function",
+					new ChatCompletion.FunctionCall(tool.name(), arguments)));
+			used += tokens;
+			if ("length".equals(finish)) {
+				break;
+			}
+		}
+		return new GeneratedChoice(index, null, List.of(), reasoningText, reasoningTokens, calls, finish,
+				reasoningTokens + used, 0, 0, null);
+	}
+
+	private GeneratedChoice contentTurn(Context context, int index, SplittableRandom random,
+			@Nullable String reasoningText, int reasoningTokens, int remaining) {
+		ChatRequest request = context.request();
+		Tokenizer tokenizer = context.model().capabilities().tokenizer();
+		String text = content(context, random);
+		String finish = "stop";
+		text = cutAtStop(text, request.stop());
+		List<Token> tokens = this.counter.tokens(tokenizer, text);
+		if (tokens.size() > Math.max(0, remaining)) {
+			tokens = tokens.subList(0, Math.max(0, remaining));
+			text = join(tokens);
+			finish = "length";
+		}
+		int accepted = 0;
+		int rejected = 0;
+		if (request.prediction() != null) {
+			int predicted = this.counter.count(tokenizer, request.prediction());
+			accepted = Math.min(predicted, commonTokens(request.prediction(), text, tokenizer));
+			rejected = predicted - accepted;
+		}
+		ChatCompletion.Logprobs logprobs = request.logprobs()
+				? new ChatCompletion.Logprobs(TokenLogprobs.of(tokens, request.topLogprobs(), random), null) : null;
+		return new GeneratedChoice(index, text, tokens, reasoningText, reasoningTokens, List.of(), finish,
+				reasoningTokens + tokens.size(), accepted, rejected, logprobs);
+	}
+
+	private String content(Context context, SplittableRandom random) {
+		ChatRequest request = context.request();
+		return switch (request.responseFormat().type()) {
+			case "json_schema" ->
+				instance(request.responseFormat().schema(), context.responseSchema(), context.topic(), random)
+					.toString();
+			case "json_object" -> jsonObject(context.topic(), random);
+			default -> (request.prediction() != null) ? edit(request.prediction(), context.topic(), random)
+					: this.composer.answer(context.topic(), random);
+		};
+	}
+
+	private JsonNode instance(@Nullable JsonNode schema, @Nullable Schema compiled, PromptTopic topic,
+			SplittableRandom random) {
+		JsonNode root = (schema != null) ? schema : ChatRequestParser.emptyObjectSchema();
+		JsonNode value = new JsonInstanceGenerator(root, random, topic).generate();
+		for (int attempt = 1; compiled != null && attempt < SCHEMA_ATTEMPTS
+				&& !this.schemas.errors(compiled, value).isEmpty(); attempt++) {
+			value = new JsonInstanceGenerator(root, random.split(), topic).generate();
+		}
+		return value;
+	}
+
+	private String jsonObject(PromptTopic topic, SplittableRandom random) {
+		ObjectNode object = JsonNodeFactory.instance.objectNode();
+		object.put("topic", topic.subject());
+		String answer = this.composer.answer(topic, random);
+		int end = answer.indexOf('\n');
+		object.put("answer", (end > 0) ? answer.substring(0, end) : answer);
+		var keywords = object.putArray("keywords");
+		topic.keywords().stream().limit(3).forEach(keywords::add);
+		return object.toString();
+	}
+
+	private String edit(String prediction, PromptTopic topic, SplittableRandom random) {
+		String[] lines = prediction.split("\n", -1);
+		String replacement = this.composer.answer(topic, random).split("\n")[0];
+		if (lines.length < 2) {
+			return prediction + (prediction.endsWith(" ") || prediction.isEmpty() ? "" : " ") + replacement;
+		}
+		lines[random.nextInt(lines.length)] = replacement;
+		return String.join("\n", lines);
+	}
+
+	private int commonTokens(String prediction, String output, Tokenizer tokenizer) {
+		int prefix = 0;
+		int max = Math.min(prediction.length(), output.length());
+		while (prefix < max && prediction.charAt(prefix) == output.charAt(prefix)) {
+			prefix++;
+		}
+		int suffix = 0;
+		while (suffix < max - prefix
+				&& prediction.charAt(prediction.length() - 1 - suffix) == output.charAt(output.length() - 1 - suffix)) {
+			suffix++;
+		}
+		return this.counter.count(tokenizer, prediction.substring(0, prefix))
+				+ this.counter.count(tokenizer, prediction.substring(prediction.length() - suffix));
+	}
+
+	static String cutAtStop(String text, List<String> stops) {
+		int cut = text.length();
+		for (String stop : stops) {
+			int at = stop.isEmpty() ? -1 : text.indexOf(stop);
+			if (at >= 0 && at < cut) {
+				cut = at;
+			}
+		}
+		return text.substring(0, cut);
+	}
+
+	private static String join(List<Token> tokens) {
+		int length = 0;
+		for (Token token : tokens) {
+			length += token.bytes().length;
+		}
+		byte[] bytes = new byte[length];
+		int at = 0;
+		for (Token token : tokens) {
+			System.arraycopy(token.bytes(), 0, bytes, at, token.bytes().length);
+			at += token.bytes().length;
+		}
+		return new String(bytes, StandardCharsets.UTF_8);
+	}
+
+	private static String callId(SplittableRandom random) {
+		StringBuilder id = new StringBuilder("call_");
+		for (int i = 0; i < 24; i++) {
+			id.append(ID_CHARS.charAt(random.nextInt(ID_CHARS.length())));
+		}
+		return id.toString();
+	}
+
+}

@@ -1,0 +1,32 @@
+package dev.fakeai.chat;
+
+import java.util.SplittableRandom;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How many reasoning tokens a reasoning model spends at each {@code reasoning_effort}
+ * (default {@code medium}): none for {@code none} and {@code minimal}, then ranges that
+ * grow about fourfold per level, drawn from the seeded source.
+ */
+final class ReasoningBudget {
+
+	private ReasoningBudget() {
+	}
+
+	static int tokens(@Nullable String effort, SplittableRandom random) {
+		String level = (effort != null) ? effort : "medium";
+		return switch (level) {
+			case "none", "minimal" -> 0;
+			case "low" -> between(128, 768, random);
+			case "high" -> between(2_048, 6_144, random);
+			case "xhigh", "max" -> between(4_096, 12_288, random);
+			default -> between(512, 2_048, random);
+		};
+	}
+
+	private static int between(int low, int high, SplittableRandom random) {
+		return low + random.nextInt(high - low + 1);
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.fakeai.chat;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,88 @@
+package dev.fakeai.simulation;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.knuddels.jtokkit.Encodings;
+import com.knuddels.jtokkit.api.Encoding;
+import com.knuddels.jtokkit.api.EncodingRegistry;
+import com.knuddels.jtokkit.api.EncodingType;
+import com.knuddels.jtokkit.api.IntArrayList;
+import dev.fakeai.models.Tokenizer;
+
+/**
+ * Token counts and token boundaries from the real tokenizers (jtokkit's
+ * {@code o200k_base} and {@code cl100k_base}). Thread-safe; one instance serves the
+ * application.
+ */
+public final class TokenCounter {
+
+	private final Encoding o200k;
+
+	private final Encoding cl100k;
+
+	public TokenCounter() {
+		EncodingRegistry registry = Encodings.newDefaultEncodingRegistry();
+		this.o200k = registry.getEncoding(EncodingType.O200K_BASE);
+		this.cl100k = registry.getEncoding(EncodingType.CL100K_BASE);
+	}
+
+	/**
+	 * How many tokens a text has.
+	 * @param tokenizer the tokenizer
+	 * @param text the text
+	 * @return the count
+	 */
+	public int count(Tokenizer tokenizer, String text) {
+		return text.isEmpty() ? 0 : encoding(tokenizer).countTokensOrdinary(text);
+	}
+
+	/**
+	 * The tokens of a text.
+	 * @param tokenizer the tokenizer
+	 * @param text the text
+	 * @return each token with its bytes
+	 */
+	public List<Token> tokens(Tokenizer tokenizer, String text) {
+		Encoding encoding = encoding(tokenizer);
+		IntArrayList ids = encoding.encodeOrdinary(text);
+		List<Token> tokens = new ArrayList<>(ids.size());
+		IntArrayList single = new IntArrayList(1);
+		for (int i = 0; i < ids.size(); i++) {
+			single.clear();
+			single.add(ids.get(i));
+			byte[] bytes = encoding.decodeBytes(single);
+			tokens.add(new Token(new String(bytes, StandardCharsets.UTF_8), bytes));
+		}
+		return tokens;
+	}
+
+	/**
+	 * The longest prefix of a text that fits in a number of tokens.
+	 * @param tokenizer the tokenizer
+	 * @param text the text
+	 * @param maxTokens the budget
+	 * @return the prefix (the whole text when it fits)
+	 */
+	public String truncate(Tokenizer tokenizer, String text, int maxTokens) {
+		if (maxTokens <= 0) {
+			return "";
+		}
+		Encoding encoding = encoding(tokenizer);
+		IntArrayList ids = encoding.encodeOrdinary(text);
+		if (ids.size() <= maxTokens) {
+			return text;
+		}
+		IntArrayList kept = new IntArrayList(maxTokens);
+		for (int i = 0; i < maxTokens; i++) {
+			kept.add(ids.get(i));
+		}
+		return encoding.decode(kept);
+	}
+
+	private Encoding encoding(Tokenizer tokenizer) {
+		return (tokenizer == Tokenizer.O200K_BASE) ? this.o200k : this.cl100k;
+	}
+
+}

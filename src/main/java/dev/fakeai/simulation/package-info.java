@@ -1,0 +1,4 @@
+@NullMarked
+package dev.fakeai.simulation;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.fakeai.streaming;
+
+import org.jspecify.annotations.NullMarked;
