@@ -252,9 +252,11 @@ final class ChatRequestParser {
 			throw ApiException.invalidType(field, "a decimal", describe(value));
 		}
 		double number = value.asDouble();
-		if (number < min || number > max) {
-			throw ApiException.outOfRange(field, value.numberValue(), (number > max) ? trim(max) : trim(min),
-					number > max, false);
+		if (number > max) {
+			throw ApiException.outOfRange(field, value.numberValue(), trim(max), true, false);
+		}
+		if (number < min) {
+			throw ApiException.outOfRange(field, value.numberValue(), trim(min), false, false);
 		}
 		return number;
 	}
@@ -275,7 +277,10 @@ final class ChatRequestParser {
 	}
 
 	private static Number trim(double bound) {
-		return (bound == Math.rint(bound)) ? Integer.valueOf((int) bound) : Double.valueOf(bound);
+		if (bound == Math.rint(bound)) {
+			return Integer.valueOf((int) bound);
+		}
+		return Double.valueOf(bound);
 	}
 
 	private static int orDefault(@Nullable Integer value, int fallback) {

@@ -137,7 +137,8 @@ public final class MediaTokens {
 	 * @return the tokens
 	 */
 	public static int audio(String base64, String format) {
-		long bytes = (long) base64.length() * 3 / 4;
+		int padding = base64.endsWith("==") ? 2 : base64.endsWith("=") ? 1 : 0;
+		long bytes = (long) base64.length() * 3 / 4 - padding;
 		double seconds = bytes * 8 / 128_000.0;
 		if ("wav".equals(format)) {
 			byte[] head = dataHead("data:audio/wav;base64," + base64.substring(0, Math.min(base64.length(), 64)));
