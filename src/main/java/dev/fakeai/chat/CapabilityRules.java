@@ -19,7 +19,7 @@ final class CapabilityRules {
 
 	static void check(ChatRequest request, ModelDefinition model, boolean strict) {
 		if (!model.has(Capability.CHAT)) {
-			throw ApiException.invalidParameter("model", "This is not a chat model and thus not supported in the "
+			throw ApiException.wrongEndpointForModel("This is not a chat model and thus not supported in the "
 					+ "v1/chat/completions endpoint. Did you mean to use v1/completions?");
 		}
 		if (request.stream() && !model.has(Capability.STREAMING)) {

@@ -60,6 +60,15 @@ public final class ApiException extends RuntimeException {
 	}
 
 	/**
+	 * 404 for a model that exists but is not served by this endpoint, as OpenAI answers.
+	 * @param message OpenAI's explanation
+	 * @return the exception
+	 */
+	public static ApiException wrongEndpointForModel(String message) {
+		return new ApiException(HttpStatus.NOT_FOUND, message, INVALID_REQUEST, "model", null);
+	}
+
+	/**
 	 * 400 for a request parameter with a bad value.
 	 * @param param the parameter
 	 * @param message what is wrong with it

@@ -1,0 +1,186 @@
+package dev.fakeai.chat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import static dev.fakeai.chat.ChatFixtures.JSON;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The stream plan without sending it: frame order and shape, and the delay of every
+ * frame.
+ */
+class ChatStreamTests {
+
+	private final ChatService service = ChatFixtures.service();
+
+	private static final long TTFT = 200_000_000L;
+
+	private static final long ITL = 20_000_000L;
+
+	private ChatStream stream(String json, LatencyOverride latency) {
+		ChatResult result = this.service.complete(ChatFixtures.request(json), latency);
+		return new ChatStream(result, ChatFixtures.COUNTER, JSON, 11);
+	}
+
+	private static List<JsonNode> frames(ChatStream stream) {
+		List<JsonNode> frames = new ArrayList<>();
+		for (int i = 0; i < stream.size(); i++) {
+			frames.add(JSON.readTree(stream.data(i)));
+		}
+		return frames;
+	}
+
+	@Test
+	void framesARoleChunkContentDeltasAFinishChunkAndUsage() {
+		ChatStream stream = stream("""
+				{"model": "gpt-4o", "stream": true, "stream_options": {"include_usage": true}, "seed": 1,
+				 "messages": [{"role": "user", "content": "Explain photosynthesis"}]}""",
+				LatencyOverride.of("0", null, null));
+		List<JsonNode> frames = frames(stream);
+
+		JsonNode first = frames.get(0);
+		assertThat(first.at("/object").asString()).isEqualTo("chat.completion.chunk");
+		assertThat(first.at("/choices/0/delta/role").asString()).isEqualTo("assistant");
+		assertThat(first.at("/choices/0/delta/content").asString()).isEmpty();
+		assertThat(first.has("usage")).isTrue();
+		assertThat(first.get("usage").isNull()).isTrue();
+		JsonNode finish = frames.get(frames.size() - 2);
+		assertThat(finish.at("/choices/0/finish_reason").asString()).isEqualTo("stop");
+		assertThat(finish.at("/choices/0/delta").isEmpty()).isTrue();
+		JsonNode usage = frames.get(frames.size() - 1);
+		assertThat(usage.get("choices").isEmpty()).isTrue();
+		StringBuilder content = new StringBuilder();
+		frames.subList(1, frames.size() - 2)
+			.forEach((frame) -> content.append(frame.at("/choices/0/delta/content").asString()));
+		assertThat(usage.at("/usage/completion_tokens").asInt())
+			.isEqualTo(ChatFixtures.COUNTER.count(dev.fakeai.models.Tokenizer.O200K_BASE, content.toString()));
+		assertThat(frames).extracting((frame) -> frame.get("id").asString()).containsOnly(first.get("id").asString());
+	}
+
+	@Test
+	void withoutIncludeUsageThereIsNoUsageKey() {
+		List<JsonNode> frames = frames(stream("""
+				{"model": "gpt-4o", "stream": true, "messages": [{"role": "user", "content": "Hi"}]}""",
+				LatencyOverride.of("0", null, null)));
+
+		assertThat(frames).noneMatch((frame) -> frame.has("usage"));
+	}
+
+	@Test
+	void delaysFollowTheProfile() {
+		ChatStream stream = stream("""
+				{"model": "gpt-4o", "stream": true, "max_tokens": 50,
+				 "messages": [{"role": "user", "content": "Explain photosynthesis in detail"}]}""",
+				LatencyOverride.of(null, "200", "20"));
+
+		assertThat(stream.delayNanos(0)).isEqualTo(TTFT);
+		for (int i = 1; i < stream.size() - 1; i++) {
+			assertThat(stream.delayNanos(i)).isEqualTo(ITL);
+		}
+		assertThat(stream.delayNanos(stream.size() - 1)).as("finish chunk").isZero();
+		assertThat(stream.size()).isEqualTo(1 + 50 + 1);
+	}
+
+	@Test
+	void jitteredDelaysStayInTheProfilesBand() {
+		ChatStream stream = stream(
+				"""
+						{"model": "gpt-4o", "stream": true, "messages": [{"role": "user", "content": "Explain photosynthesis"}]}""",
+				LatencyOverride.of("1", null, null));
+		dev.fakeai.models.LatencyProfile profile = dev.fakeai.models.LatencyProfile.of(0.451, 208.5);
+
+		assertThat(stream.delayNanos(0)).isEqualTo(profile.timeToFirstToken().toNanos());
+		for (int i = 1; i < stream.size() - 1; i++) {
+			assertThat(stream.delayNanos(i)).isBetween(profile.minInterTokenDelay().toNanos(),
+					profile.maxInterTokenDelay().toNanos());
+		}
+	}
+
+	@Test
+	void hiddenReasoningDelaysTheFirstToken() {
+		ChatResult result = this.service.complete(ChatFixtures.request("""
+				{"model": "o3", "stream": true, "reasoning_effort": "low",
+				 "messages": [{"role": "user", "content": "Why?"}]}"""), LatencyOverride.of(null, "100", "10"));
+		ChatStream stream = new ChatStream(result, ChatFixtures.COUNTER, JSON, 1);
+
+		int reasoning = result.completion().usage().completionTokensDetails().reasoningTokens();
+		assertThat(stream.delayNanos(0)).isEqualTo(100_000_000L + reasoning * 10_000_000L);
+	}
+
+	@Test
+	void visibleReasoningStreamsBeforeTheAnswer() {
+		List<JsonNode> frames = frames(stream("""
+				{"model": "deepseek-reasoner", "stream": true, "reasoning_effort": "low",
+				 "messages": [{"role": "user", "content": "Why is the sky blue?"}]}""",
+				LatencyOverride.of("0", null, null)));
+
+		int lastReasoning = -1;
+		int firstContent = Integer.MAX_VALUE;
+		for (int i = 0; i < frames.size(); i++) {
+			JsonNode delta = frames.get(i).at("/choices/0/delta");
+			if (delta.has("reasoning_content")) {
+				lastReasoning = i;
+			}
+			if (delta.has("content") && !delta.get("content").asString().isEmpty()) {
+				firstContent = Math.min(firstContent, i);
+			}
+		}
+		assertThat(lastReasoning).isPositive().isLessThan(firstContent);
+	}
+
+	@Test
+	void toolCallsStreamIdAndNameFirstThenArgumentFragments() {
+		List<JsonNode> frames = frames(
+				stream("""
+						{"model": "gpt-4o", "stream": true, "messages": [{"role": "user", "content": "weather in Oslo?"}],
+						 "tools": [{"type": "function", "function": {"name": "get_weather", "description": "weather",
+						   "parameters": {"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]}}}]}""",
+						LatencyOverride.of("0", null, null)));
+
+		JsonNode start = frames.get(1).at("/choices/0/delta/tool_calls/0");
+		assertThat(start.get("index").asInt()).isZero();
+		assertThat(start.get("id").asString()).startsWith("call_");
+		assertThat(start.get("type").asString()).isEqualTo("function");
+		assertThat(start.at("/function/name").asString()).isEqualTo("get_weather");
+		StringBuilder arguments = new StringBuilder();
+		for (JsonNode frame : frames.subList(2, frames.size() - 1)) {
+			JsonNode call = frame.at("/choices/0/delta/tool_calls/0");
+			assertThat(call.has("id")).isFalse();
+			arguments.append(call.at("/function/arguments").asString());
+		}
+		assertThat(JSON.readTree(arguments.toString()).get("city").asString()).isEqualTo("Oslo");
+		assertThat(frames.get(frames.size() - 1).at("/choices/0/finish_reason").asString()).isEqualTo("tool_calls");
+	}
+
+	@Test
+	void severalChoicesAdvanceTogether() {
+		ChatStream stream = stream("""
+				{"model": "gpt-4o", "stream": true, "n": 2, "messages": [{"role": "user", "content": "Hi"}]}""",
+				LatencyOverride.of(null, "50", "5"));
+		List<JsonNode> frames = frames(stream);
+
+		assertThat(frames.get(0).at("/choices/0/index").asInt()).isZero();
+		assertThat(frames.get(1).at("/choices/0/index").asInt()).isEqualTo(1);
+		assertThat(stream.delayNanos(0)).isEqualTo(50_000_000L);
+		assertThat(stream.delayNanos(1)).isZero();
+		assertThat(frames).allSatisfy((frame) -> assertThat(frame.get("choices")).hasSize(1));
+	}
+
+	@Test
+	void contentChunksCarryTheirLogprobs() {
+		List<JsonNode> frames = frames(stream("""
+				{"model": "gpt-4o", "stream": true, "logprobs": true, "top_logprobs": 2,
+				 "messages": [{"role": "user", "content": "Hi"}]}""", LatencyOverride.of("0", null, null)));
+
+		JsonNode content = frames.get(1).at("/choices/0");
+		assertThat(content.at("/logprobs/content/0/token").asString())
+			.isEqualTo(content.at("/delta/content").asString());
+		assertThat(content.at("/logprobs/content/0/top_logprobs")).hasSize(2);
+		assertThat(frames.get(0).at("/choices/0/logprobs").isNull()).isTrue();
+	}
+
+}

@@ -1,0 +1,137 @@
+package dev.fakeai.contract;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static dev.fakeai.contract.HttpContractTests.assertValid;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Raw HTTP chat completions: every response and every stream frame validates against the
+ * official OpenAPI description, frames are {@code data: } lines ending with
+ * {@code data: [DONE]}, and errors use the envelope.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "fakeai.latency.speed-factor=0")
+class ChatHttpContractTests {
+
+	@LocalServerPort
+	int port;
+
+	private HttpResponse<String> post(String body, String... headers) {
+		List<String> all = new ArrayList<>(List.of("Content-Type", "application/json"));
+		all.addAll(List.of(headers));
+		return ContractTestClients
+			.send(ContractTestClients.request(this.port, "/v1/chat/completions", all.toArray(new String[0]))
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "gpt-4o", "o3", "deepseek-reasoner", "meta-llama/Llama-3.1-8B-Instruct",
+			"claude-sonnet-4-5-20250929", "an-unknown-model-13b" })
+	void responsesValidate(String model) {
+		HttpResponse<String> response = post("""
+				{"model": "%s", "n": 2, "messages": [{"role": "system", "content": "Be brief."},
+				 {"role": "user", "content": "Explain recursion"}]}""".formatted(model));
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertValid("CreateChatCompletionResponse", response);
+	}
+
+	@Test
+	void toolCallAndLogprobResponsesValidate() {
+		assertValid("CreateChatCompletionResponse", post("""
+				{"model": "gpt-4o", "messages": [{"role": "user", "content": "What is the weather in Rome?"}],
+				 "tools": [{"type": "function", "function": {"name": "get_weather", "parameters": {"type": "object",
+				   "properties": {"city": {"type": "string"}}, "required": ["city"]}}}]}"""));
+		assertValid("CreateChatCompletionResponse",
+				post("""
+						{"model": "gpt-4o", "logprobs": true, "top_logprobs": 5, "messages": [{"role": "user", "content": "Hi"}]}"""));
+	}
+
+	@Test
+	void everyStreamFrameValidatesAndTheStreamEndsWithDone() {
+		HttpResponse<String> response = post("""
+				{"model": "gpt-4o", "stream": true, "n": 2, "logprobs": true, "stream_options": {"include_usage": true},
+				 "messages": [{"role": "user", "content": "What is the weather in Rome?"}],
+				 "tools": [{"type": "function", "function": {"name": "get_weather", "parameters": {"type": "object",
+				   "properties": {"city": {"type": "string"}}, "required": ["city"]}}}]}""");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/event-stream"));
+		List<String> frames = List.of(response.body().split("\n\n"));
+		assertThat(frames).allMatch((frame) -> frame.startsWith("data: "));
+		assertThat(frames.get(frames.size() - 1)).isEqualTo("data: [DONE]");
+		for (String frame : frames.subList(0, frames.size() - 1)) {
+			assertThat(OpenApiSchemas.get().errors("CreateChatCompletionStreamResponse", frame.substring(6))).as(frame)
+				.isEmpty();
+		}
+	}
+
+	@Test
+	void reasoningStreamsValidate() {
+		HttpResponse<String> response = post("""
+				{"model": "deepseek-reasoner", "stream": true, "reasoning_effort": "low",
+				 "messages": [{"role": "user", "content": "Why?"}]}""");
+
+		assertThat(response.body()).contains("\"reasoning_content\"");
+		String[] frames = response.body().split("\n\n");
+		for (int i = 0; i < frames.length - 1; i++) {
+			assertThat(OpenApiSchemas.get().errors("CreateChatCompletionStreamResponse", frames[i].substring(6)))
+				.isEmpty();
+		}
+	}
+
+	@Test
+	void latencyHeadersDelayWithoutChangingTheAnswer() {
+		String body = """
+				{"model": "gpt-4o", "seed": 3, "messages": [{"role": "user", "content": "Hi"}]}""";
+
+		HttpResponse<String> instant = post(body);
+		HttpResponse<String> delayed = post(body, "X-FakeAI-TTFT-Ms", "30", "X-FakeAI-ITL-Ms", "1");
+		HttpResponse<String> streamed = post(body.replace("\"seed\"", "\"stream\": true, \"seed\""),
+				"X-FakeAI-Speed-Factor", "0.05");
+
+		assertThat(delayed.statusCode()).isEqualTo(200);
+		assertValid("CreateChatCompletionResponse", delayed);
+		assertThat(content(delayed.body())).isEqualTo(content(instant.body()));
+		assertThat(streamed.body()).endsWith("data: [DONE]\n\n");
+	}
+
+	@Test
+	void errorsUseTheEnvelope() {
+		HttpResponse<String> malformed = post("{\"model\": ");
+		HttpResponse<String> invalid = post("{\"model\": \"gpt-4o\", \"messages\": [], \"n\": 1}");
+		HttpResponse<String> badHeader = post(
+				"{\"model\": \"gpt-4o\", \"messages\": [{\"role\": \"user\", " + "\"content\": \"Hi\"}]}",
+				"X-FakeAI-Speed-Factor", "fast");
+		HttpResponse<String> notChat = post(
+				"{\"model\": \"whisper-1\", \"messages\": [{\"role\": \"user\", " + "\"content\": \"Hi\"}]}");
+
+		assertThat(malformed.statusCode()).isEqualTo(400);
+		assertThat(invalid.statusCode()).isEqualTo(400);
+		assertThat(invalid.body()).contains("\"param\":\"messages\"", "\"code\":\"empty_array\"");
+		assertThat(badHeader.statusCode()).isEqualTo(400);
+		assertThat(notChat.statusCode()).isEqualTo(404);
+		for (HttpResponse<String> response : List.of(malformed, invalid, badHeader, notChat)) {
+			assertValid("ErrorResponse", response);
+		}
+	}
+
+	private static String content(String body) {
+		int start = body.indexOf("\"content\":");
+		return body.substring(start, body.indexOf("\"refusal\"", start));
+	}
+
+}
