@@ -1,38 +1,46 @@
 package dev.fakeai.auth;
 
-import dev.fakeai.models.FixtureCatalog;
-import dev.fakeai.models.ModelsConfiguration;
+import dev.fakeai.errors.TestEchoController;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@WebMvcTest(properties = "fakeai.auth.api-keys=sk-good-key-0001,sk-other-key-0002")
-@Import({ ModelsConfiguration.class, FixtureCatalog.class })
+@WebMvcTest(controllers = TestEchoController.class,
+		properties = "fakeai.auth.api-keys=sk-good-key-0001,sk-other-key-0002")
 class ApiKeyTests {
+
+	private static final String BODY = "{\"name\": \"x\"}";
 
 	@Autowired
 	MockMvcTester mvc;
 
 	@Test
 	void missingKeyIs401() {
-		assertThat(this.mvc.get().uri("/v1/models")).hasStatus(HttpStatus.UNAUTHORIZED)
+		assertThat(this.mvc.post().uri("/v1/test/echo").contentType(MediaType.APPLICATION_JSON).content(BODY))
+			.hasStatus(HttpStatus.UNAUTHORIZED)
 			.bodyJson()
 			.isLenientlyEqualTo("""
 					{"error": {"type": "invalid_request_error", "param": null, "code": "invalid_api_key"}}""");
-		assertThat(this.mvc.get().uri("/v1/models").header("Authorization", "Bearer "))
-			.hasStatus(HttpStatus.UNAUTHORIZED);
+		assertThat(this.mvc.post()
+			.uri("/v1/test/echo")
+			.header("Authorization", "Bearer ")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(BODY)).hasStatus(HttpStatus.UNAUTHORIZED);
 	}
 
 	@Test
 	void wrongKeyIs401WithTheKeyMasked() {
-		assertThat(this.mvc.get().uri("/v1/models").header("Authorization", "Bearer sk-wrong-key-9999"))
-			.hasStatus(HttpStatus.UNAUTHORIZED)
+		assertThat(this.mvc.post()
+			.uri("/v1/test/echo")
+			.header("Authorization", "Bearer sk-wrong-key-9999")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(BODY)).hasStatus(HttpStatus.UNAUTHORIZED)
 			.bodyJson()
 			.extractingPath("$.error.message")
 			.isEqualTo("Incorrect API key provided: sk-**********9999. You can find your API key at "
@@ -41,9 +49,16 @@ class ApiKeyTests {
 
 	@Test
 	void anyConfiguredKeyPasses() {
-		assertThat(this.mvc.get().uri("/v1/models").header("Authorization", "Bearer sk-good-key-0001")).hasStatusOk();
-		assertThat(this.mvc.get().uri("/v1/models/gpt-test").header("Authorization", "bearer sk-other-key-0002"))
-			.hasStatusOk();
+		assertThat(this.mvc.post()
+			.uri("/v1/test/echo")
+			.header("Authorization", "Bearer sk-good-key-0001")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(BODY)).hasStatusOk();
+		assertThat(this.mvc.post()
+			.uri("/v1/test/echo")
+			.header("Authorization", "bearer sk-other-key-0002")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(BODY)).hasStatusOk();
 	}
 
 	@Test
