@@ -33,7 +33,8 @@ record ChatResult(ChatCompletion completion, List<GeneratedChoice> choices, Paci
 					- ((choice.reasoningContent() != null) ? 0 : choice.reasoningTokens());
 			tokens = Math.max(tokens, visible);
 		}
-		return this.pacing.firstTokenNanos() + this.hiddenReasoningNanos + tokens * this.pacing.meanDelayNanos();
+		return this.pacing.firstTokenNanos() + this.hiddenReasoningNanos
+				+ Math.max(0, tokens - 1) * this.pacing.meanDelayNanos();
 	}
 
 }

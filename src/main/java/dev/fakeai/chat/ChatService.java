@@ -16,6 +16,7 @@ import dev.fakeai.models.ModelCapabilities;
 import dev.fakeai.models.ModelDefinition;
 import dev.fakeai.models.ModelLookup;
 import dev.fakeai.models.ModelRegistry;
+import dev.fakeai.simulation.BoundedMemo;
 import dev.fakeai.simulation.JsonSchemas;
 import dev.fakeai.simulation.PromptTopic;
 import dev.fakeai.simulation.TokenCounter;
@@ -44,6 +45,8 @@ class ChatService {
 	private final ChoiceGenerator generator;
 
 	private final PromptCache promptCache = new PromptCache(PROMPT_CACHE_ENTRIES);
+
+	private final BoundedMemo<PromptTopic> topics = new BoundedMemo<>(4_096, 2_048);
 
 	private final FakeAiProperties properties;
 
@@ -102,14 +105,16 @@ class ChatService {
 		return (requested != null) ? Math.min(requested, limit) : limit;
 	}
 
-	private static PromptTopic topic(ChatRequest request) {
+	private PromptTopic topic(ChatRequest request) {
 		List<ChatRequest.Message> messages = request.messages();
+		String text = messages.get(messages.size() - 1).text();
 		for (int i = messages.size() - 1; i >= 0; i--) {
 			if ("user".equals(messages.get(i).role())) {
-				return PromptTopic.of(messages.get(i).text());
+				text = messages.get(i).text();
+				break;
 			}
 		}
-		return PromptTopic.of(messages.get(messages.size() - 1).text());
+		return this.topics.get(text, PromptTopic::of);
 	}
 
 	private @Nullable Schema responseSchema(ChatRequest request) {

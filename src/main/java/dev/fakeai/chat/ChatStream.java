@@ -11,6 +11,7 @@ import dev.fakeai.simulation.Token;
 import dev.fakeai.simulation.TokenCounter;
 import dev.fakeai.streaming.ChunkSource;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.io.JsonStringEncoder;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -29,6 +30,14 @@ final class ChatStream implements ChunkSource {
 	private final List<Event> events;
 
 	private final long[] delays;
+
+	private static final JsonStringEncoder ESCAPER = JsonStringEncoder.getInstance();
+
+	private static final String CHOICES = "\"choices\":[";
+
+	private @Nullable String prefix;
+
+	private String suffix = "";
 
 	ChatStream(ChatResult result, TokenCounter counter, JsonMapper mapper, long seed) {
 		this.result = result;
@@ -86,6 +95,9 @@ final class ChatStream implements ChunkSource {
 			events.add(new Event(index, Kind.CONTENT, choice.contentTokens().get(i).text(), i, true));
 		}
 		events.add(new Event(index, Kind.FINISH, null, 0, false));
+		Event firstToken = events.get(1);
+		events.set(1,
+				new Event(firstToken.choice(), firstToken.kind(), firstToken.text(), firstToken.position(), false));
 		return events;
 	}
 
@@ -102,6 +114,39 @@ final class ChatStream implements ChunkSource {
 	@Override
 	public String data(int index) {
 		Event event = this.events.get(index);
+		GeneratedChoice generated = (event.choice() >= 0) ? this.result.choices().get(event.choice()) : null;
+		if (event.kind() == Kind.CONTENT && generated != null && generated.logprobs() == null) {
+			return contentFrame(event);
+		}
+		return jacksonFrame(event);
+	}
+
+	/**
+	 * The frame of a plain content token, written from a template: the same JSON Jackson
+	 * writes for it, without building a chunk object per token.
+	 */
+	private String contentFrame(Event event) {
+		if (this.prefix == null) {
+			String frame = jacksonFrame(new Event(-1, Kind.USAGE, null, 0, false));
+			this.prefix = frame.substring(0, frame.indexOf(CHOICES) + CHOICES.length());
+			this.suffix = this.result.includeUsage() ? "],\"usage\":null}" : "]}";
+		}
+		StringBuilder frame = new StringBuilder(this.prefix.length() + 96 + event.text().length());
+		frame.append(this.prefix).append("{\"index\":").append(event.choice()).append(",\"delta\":{\"content\":\"");
+		ESCAPER.quoteAsString(event.text(), frame);
+		return frame.append("\"},\"logprobs\":null,\"finish_reason\":null}").append(this.suffix).toString();
+	}
+
+	/**
+	 * A frame as Jackson writes it, for comparison with the template in tests.
+	 * @param index the frame
+	 * @return the data
+	 */
+	String jacksonData(int index) {
+		return jacksonFrame(this.events.get(index));
+	}
+
+	private String jacksonFrame(Event event) {
 		ChatCompletion completion = this.result.completion();
 		List<ChatCompletionChunk.Choice> choices = (event.kind() == Kind.USAGE) ? List.of()
 				: List.of(choice(event, this.result.choices().get(event.choice())));

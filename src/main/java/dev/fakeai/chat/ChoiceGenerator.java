@@ -119,11 +119,24 @@ final class ChoiceGenerator {
 		String text = content(context, random);
 		String finish = "stop";
 		text = cutAtStop(text, request.stop());
-		List<Token> tokens = this.counter.tokens(tokenizer, text);
-		if (tokens.size() > Math.max(0, remaining)) {
-			tokens = tokens.subList(0, Math.max(0, remaining));
-			text = join(tokens);
-			finish = "length";
+		List<Token> tokens = List.of();
+		int count;
+		if (request.stream() || request.logprobs()) {
+			tokens = this.counter.tokens(tokenizer, text);
+			if (tokens.size() > Math.max(0, remaining)) {
+				tokens = tokens.subList(0, Math.max(0, remaining));
+				text = join(tokens);
+				finish = "length";
+			}
+			count = tokens.size();
+		}
+		else {
+			count = this.counter.count(tokenizer, text);
+			if (count > Math.max(0, remaining)) {
+				text = this.counter.truncate(tokenizer, text, Math.max(0, remaining));
+				count = Math.max(0, remaining);
+				finish = "length";
+			}
 		}
 		int accepted = 0;
 		int rejected = 0;
@@ -135,7 +148,7 @@ final class ChoiceGenerator {
 		ChatCompletion.Logprobs logprobs = request.logprobs()
 				? new ChatCompletion.Logprobs(TokenLogprobs.of(tokens, request.topLogprobs(), random), null) : null;
 		return new GeneratedChoice(index, text, tokens, reasoningText, reasoningTokens, List.of(), finish,
-				reasoningTokens + tokens.size(), accepted, rejected, logprobs);
+				reasoningTokens + count, accepted, rejected, logprobs);
 	}
 
 	private String content(Context context, SplittableRandom random) {

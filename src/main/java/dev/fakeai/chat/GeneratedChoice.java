@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param index the choice index
  * @param content the text, {@code null} for a tool-call turn
- * @param contentTokens the tokens of the content
+ * @param contentTokens the tokens of the content, when streamed or with log probabilities
+ * (else empty)
  * @param reasoningContent visible reasoning, if the model returns it
  * @param reasoningTokens reasoning tokens spent (visible or hidden)
  * @param toolCalls the tool calls

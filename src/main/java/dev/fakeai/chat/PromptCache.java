@@ -31,7 +31,14 @@ final class PromptCache {
 	 * @param prompt the prompt's counts
 	 * @return cached tokens, a multiple of 128, at least 1024 or 0
 	 */
-	synchronized int cachedTokens(String model, PromptTokens prompt) {
+	int cachedTokens(String model, PromptTokens prompt) {
+		if (prompt.total() < MINIMUM) {
+			return 0;
+		}
+		return lookUpAndRemember(model, prompt);
+	}
+
+	private synchronized int lookUpAndRemember(String model, PromptTokens prompt) {
 		int cached = 0;
 		for (int i = prompt.prefixHashes().size() - 1; i >= 0; i--) {
 			Integer tokens = this.seen.get(key(model, prompt.prefixHashes().get(i)));

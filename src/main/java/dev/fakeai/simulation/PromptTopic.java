@@ -26,6 +26,26 @@ public record PromptTopic(Intent intent, String subject, List<String> keywords) 
 
 	private static final int MAX_SUBJECT_WORDS = 8;
 
+	private static final Pattern CODE = Pattern.compile("\\b(code|function|implement|class|method|script|program"
+			+ "|regex|sql|python|java|javascript|typescript|bash)\\b");
+
+	private static final Pattern WRITING = Pattern
+		.compile("^(write|compose|draft)\\b|\\b(poem|haiku|story|email|letter|essay|song)\\b");
+
+	private static final Pattern HOW_TO = Pattern.compile("^(how|what are the steps|steps)\\b");
+
+	private static final Pattern LIST = Pattern
+		.compile("^(list|name|give me|enumerate|suggest)\\b|\\b(examples|ideas|tips|ways)\\b");
+
+	private static final Pattern GREETING = Pattern
+		.compile("^(hi|hello|hey|thanks|thank you|good (morning|evening))\\b");
+
+	private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.'-]+$");
+
+	private static final Pattern END = Pattern.compile("[?!.\\s]+$");
+
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
 	private static final Set<String> STOPWORDS = Set.of("the", "and", "for", "are", "but", "not", "you", "your", "with",
 			"that", "this", "from", "have", "has", "had", "was", "were", "what", "when", "where", "which", "who", "why",
 			"how", "can", "could", "would", "should", "will", "about", "into", "over", "some", "any", "all", "there",
@@ -69,7 +89,7 @@ public record PromptTopic(Intent intent, String subject, List<String> keywords) 
 		List<String> keywords = new ArrayList<>();
 		var words = WORD.matcher(text);
 		while (words.find()) {
-			String word = words.group().replaceAll("[.'-]+$", "");
+			String word = TRAILING_PUNCTUATION.matcher(words.group()).replaceAll("");
 			if (word.length() >= 3 && !STOPWORDS.contains(word.toLowerCase(Locale.ROOT)) && !keywords.contains(word)) {
 				keywords.add(word);
 			}
@@ -78,32 +98,30 @@ public record PromptTopic(Intent intent, String subject, List<String> keywords) 
 	}
 
 	private static Intent intentOf(String lower, List<String> keywords) {
-		if (lower.matches("(?s).*\\b(code|function|implement|class|method|script|program|regex|sql|python|java"
-				+ "|javascript|typescript|bash)\\b.*")) {
+		if (CODE.matcher(lower).find()) {
 			return Intent.CODE;
 		}
-		if (lower.matches("(?s)^(write|compose|draft)\\b.*|.*\\b(poem|haiku|story|email|letter|essay|song)\\b.*")) {
+		if (WRITING.matcher(lower).find()) {
 			return Intent.WRITING;
 		}
-		if (lower.matches("(?s)^(how|what are the steps|steps)\\b.*")) {
+		if (HOW_TO.matcher(lower).find()) {
 			return Intent.HOW_TO;
 		}
 		if (lower.startsWith("why")) {
 			return Intent.WHY;
 		}
-		if (lower.matches("(?s)^(list|name|give me|enumerate|suggest)\\b.*|.*\\b(examples|ideas|tips|ways)\\b.*")) {
+		if (LIST.matcher(lower).find()) {
 			return Intent.LIST;
 		}
-		if (keywords.isEmpty() || lower.matches("(?s)^(hi|hello|hey|thanks|thank you|good (morning|evening))\\b.*")
-				&& keywords.size() <= 1) {
+		if (keywords.isEmpty() || GREETING.matcher(lower).find() && keywords.size() <= 1) {
 			return Intent.GREETING;
 		}
 		return Intent.EXPLAIN;
 	}
 
 	private static String subjectOf(String text, List<String> keywords) {
-		String rest = LEADING.matcher(text).replaceFirst("").replaceAll("[?!.\\s]+$", "").strip();
-		String[] words = rest.split("\\s+");
+		String rest = END.matcher(LEADING.matcher(text).replaceFirst("")).replaceAll("").strip();
+		String[] words = SPACES.split(rest);
 		if (!rest.isEmpty() && words.length <= MAX_SUBJECT_WORDS) {
 			return rest;
 		}

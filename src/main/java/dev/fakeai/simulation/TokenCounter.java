@@ -22,6 +22,10 @@ public final class TokenCounter {
 
 	private final Encoding cl100k;
 
+	private final BoundedMemo<Integer> o200kCounts = new BoundedMemo<>(16_384, 4_096);
+
+	private final BoundedMemo<Integer> cl100kCounts = new BoundedMemo<>(16_384, 4_096);
+
 	public TokenCounter() {
 		EncodingRegistry registry = Encodings.newDefaultEncodingRegistry();
 		this.o200k = registry.getEncoding(EncodingType.O200K_BASE);
@@ -35,7 +39,12 @@ public final class TokenCounter {
 	 * @return the count
 	 */
 	public int count(Tokenizer tokenizer, String text) {
-		return text.isEmpty() ? 0 : encoding(tokenizer).countTokensOrdinary(text);
+		if (text.isEmpty()) {
+			return 0;
+		}
+		Encoding encoding = encoding(tokenizer);
+		BoundedMemo<Integer> memo = (tokenizer == Tokenizer.O200K_BASE) ? this.o200kCounts : this.cl100kCounts;
+		return memo.get(text, encoding::countTokensOrdinary);
 	}
 
 	/**

@@ -4,10 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 
 import jakarta.servlet.AsyncContext;
@@ -22,26 +18,27 @@ import org.slf4j.LoggerFactory;
 /**
  * Writes delayed responses on the servlet's async support, and is the only code that
  * knows SSE framing ({@code data: {json}} frames, then {@code data: [DONE]}). A delay
- * never holds a thread: each write is a task on one shared scheduler that schedules the
- * next, so thousands of slow streams cost memory, not threads. A client that goes away (a
- * failed write, or the container's error or timeout) cancels what is left.
+ * never holds a thread: each response is an item on the shared {@link Pacer}, fired when
+ * its next frame is due, so thousands of slow streams cost memory, not threads. A client
+ * that goes away (a failed write, or the container's error or timeout) cancels what is
+ * left.
  */
 public class SseStreamer {
 
 	private static final Logger logger = LoggerFactory.getLogger(SseStreamer.class);
 
-	private static final byte[] DATA = "data: ".getBytes(StandardCharsets.US_ASCII);
+	private static final String DATA = "data: ";
 
-	private static final byte[] END = "\n\n".getBytes(StandardCharsets.US_ASCII);
+	private static final String END = "\n\n";
 
 	private static final String DONE = "[DONE]";
 
-	private final ScheduledExecutorService scheduler;
+	private final Pacer pacer;
 
 	private final Duration timeout;
 
-	public SseStreamer(ScheduledExecutorService scheduler, Duration timeout) {
-		this.scheduler = scheduler;
+	public SseStreamer(Pacer pacer, Duration timeout) {
+		this.pacer = pacer;
 		this.timeout = timeout;
 	}
 
@@ -58,8 +55,11 @@ public class SseStreamer {
 		response.setContentType("text/event-stream;charset=UTF-8");
 		response.setHeader("Cache-Control", "no-cache");
 		response.setHeader("X-Accel-Buffering", "no");
-		Stream stream = new Stream(start(request), response, source, errorFrame);
-		stream.begin();
+		AsyncContext context = start(request);
+		Stream stream = new Stream(context, response, source, errorFrame);
+		context.addListener(new Cancel(stream));
+		long first = (source.size() > 0) ? source.delayNanos(0) : 0;
+		this.pacer.add(stream, System.nanoTime() + first);
 	}
 
 	/**
@@ -73,27 +73,9 @@ public class SseStreamer {
 	public void sendLater(HttpServletRequest request, HttpServletResponse response, long delayNanos, String contentType,
 			byte[] body) {
 		AsyncContext context = start(request);
-		AtomicBoolean done = new AtomicBoolean();
-		ScheduledFuture<?> task = this.scheduler.schedule(() -> {
-			if (done.compareAndSet(false, true)) {
-				try {
-					response.setStatus(HttpServletResponse.SC_OK);
-					response.setContentType(contentType);
-					response.setContentLength(body.length);
-					response.getOutputStream().write(body);
-				}
-				catch (IOException | IllegalStateException ex) {
-					logger.debug("Client went away before its delayed response", ex);
-				}
-				finally {
-					complete(context);
-				}
-			}
-		}, delayNanos, TimeUnit.NANOSECONDS);
-		context.addListener(new Cancel(() -> {
-			done.set(true);
-			task.cancel(false);
-		}));
+		Later later = new Later(context, response, contentType, body);
+		context.addListener(new Cancel(later));
+		this.pacer.add(later, System.nanoTime() + delayNanos);
 	}
 
 	private AsyncContext start(HttpServletRequest request) {
@@ -111,7 +93,55 @@ public class SseStreamer {
 		}
 	}
 
-	private final class Stream {
+	/** Something the container may end early. */
+	private abstract static class Cancellable implements Pacer.Paced {
+
+		volatile boolean cancelled;
+
+		void cancel() {
+			this.cancelled = true;
+		}
+
+	}
+
+	private static final class Later extends Cancellable {
+
+		private final AsyncContext context;
+
+		private final HttpServletResponse response;
+
+		private final String contentType;
+
+		private final byte[] body;
+
+		Later(AsyncContext context, HttpServletResponse response, String contentType, byte[] body) {
+			this.context = context;
+			this.response = response;
+			this.contentType = contentType;
+			this.body = body;
+		}
+
+		@Override
+		public long fire(long now) {
+			if (this.cancelled) {
+				return Pacer.DONE;
+			}
+			try {
+				this.response.setStatus(HttpServletResponse.SC_OK);
+				this.response.setContentType(this.contentType);
+				this.response.setContentLength(this.body.length);
+				this.response.getOutputStream().write(this.body);
+			}
+			catch (IOException | IllegalStateException ex) {
+				logger.debug("Client went away before its delayed response", ex);
+			}
+			complete(this.context);
+			return Pacer.DONE;
+		}
+
+	}
+
+	private static final class Stream extends Cancellable {
 
 		private final AsyncContext context;
 
@@ -121,9 +151,7 @@ public class SseStreamer {
 
 		private final Supplier<String> errorFrame;
 
-		private final AtomicBoolean cancelled = new AtomicBoolean();
-
-		private volatile @Nullable ScheduledFuture<?> pending;
+		private int next;
 
 		Stream(AsyncContext context, HttpServletResponse response, ChunkSource source, Supplier<String> errorFrame) {
 			this.context = context;
@@ -132,60 +160,39 @@ public class SseStreamer {
 			this.errorFrame = errorFrame;
 		}
 
-		void begin() {
-			this.context.addListener(new Cancel(this::cancel));
-			long delay = (this.source.size() > 0) ? this.source.delayNanos(0) : 0;
-			schedule(0, delay);
-		}
-
-		private void schedule(int index, long delay) {
-			this.pending = SseStreamer.this.scheduler.schedule(() -> step(index), delay, TimeUnit.NANOSECONDS);
-		}
-
-		void cancel() {
-			this.cancelled.set(true);
-			ScheduledFuture<?> task = this.pending;
-			if (task != null) {
-				task.cancel(false);
-			}
-		}
-
 		/**
-		 * Sends payload {@code index}, which is due now, and every following one without
-		 * a delay, then schedules the next one that has a delay.
+		 * Sends the frame that is due and every following one without a delay; returns
+		 * when the next one is due.
 		 */
-		private void step(int index) {
-			int next = index;
+		@Override
+		public long fire(long now) {
+			if (this.cancelled) {
+				return Pacer.DONE;
+			}
 			try {
 				OutputStream out = this.response.getOutputStream();
-				while (!this.cancelled.get()) {
-					if (next == this.source.size()) {
-						frame(out, DONE);
-						out.flush();
-						finish();
-						return;
-					}
-					String data = data(next);
+				while (this.next < this.source.size()) {
+					String data = data(this.next);
 					if (data == null) {
 						frame(out, this.errorFrame.get());
 						out.flush();
-						finish();
-						return;
+						return finish();
 					}
 					frame(out, data);
-					next++;
-					long delay = (next < this.source.size()) ? this.source.delayNanos(next) : 0;
+					this.next++;
+					long delay = (this.next < this.source.size()) ? this.source.delayNanos(this.next) : 0;
 					if (delay > 0) {
 						out.flush();
-						schedule(next, delay);
-						return;
+						return now + delay;
 					}
 				}
+				frame(out, DONE);
+				out.flush();
 			}
 			catch (IOException | IllegalStateException ex) {
 				logger.debug("Stream ended by the client", ex);
-				finish();
 			}
+			return finish();
 		}
 
 		private @Nullable String data(int index) {
@@ -198,36 +205,39 @@ public class SseStreamer {
 			}
 		}
 
-		private void frame(OutputStream out, String data) throws IOException {
-			out.write(DATA);
-			out.write(data.getBytes(StandardCharsets.UTF_8));
-			out.write(END);
+		private static void frame(OutputStream out, String data) throws IOException {
+			out.write(new StringBuilder(data.length() + 8).append(DATA)
+				.append(data)
+				.append(END)
+				.toString()
+				.getBytes(StandardCharsets.UTF_8));
 		}
 
-		private void finish() {
+		private long finish() {
 			cancel();
 			complete(this.context);
+			return Pacer.DONE;
 		}
 
 	}
 
-	/** Runs a cancellation when the container ends the exchange early. */
-	private record Cancel(Runnable action) implements AsyncListener {
+	/** Cancels a response when the container ends the exchange early. */
+	private record Cancel(Cancellable target) implements AsyncListener {
 
 		@Override
 		public void onComplete(AsyncEvent event) {
-			this.action.run();
+			this.target.cancel();
 		}
 
 		@Override
 		public void onTimeout(AsyncEvent event) {
-			this.action.run();
+			this.target.cancel();
 			complete(event.getAsyncContext());
 		}
 
 		@Override
 		public void onError(AsyncEvent event) {
-			this.action.run();
+			this.target.cancel();
 			complete(event.getAsyncContext());
 		}
 

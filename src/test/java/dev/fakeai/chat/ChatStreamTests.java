@@ -62,6 +62,18 @@ class ChatStreamTests {
 	}
 
 	@Test
+	void templatedContentFramesEqualWhatJacksonWrites() {
+		for (String usage : new String[] { "", "\"stream_options\": {\"include_usage\": true}, " }) {
+			ChatStream stream = stream("{\"model\": \"gpt-4o\", \"stream\": true, " + usage
+					+ "\"n\": 2, \"messages\": [{\"role\": \"user\", \"content\": \"Say \\\"quotes\\\" and \\\\ ünïcode\"}]}",
+					LatencyOverride.of("0", null, null));
+			for (int i = 0; i < stream.size(); i++) {
+				assertThat(stream.data(i)).isEqualTo(stream.jacksonData(i));
+			}
+		}
+	}
+
+	@Test
 	void withoutIncludeUsageThereIsNoUsageKey() {
 		List<JsonNode> frames = frames(stream("""
 				{"model": "gpt-4o", "stream": true, "messages": [{"role": "user", "content": "Hi"}]}""",
@@ -78,7 +90,8 @@ class ChatStreamTests {
 				LatencyOverride.of(null, "200", "20"));
 
 		assertThat(stream.delayNanos(0)).isEqualTo(TTFT);
-		for (int i = 1; i < stream.size() - 1; i++) {
+		assertThat(stream.delayNanos(1)).as("the first token comes with the role chunk").isZero();
+		for (int i = 2; i < stream.size() - 1; i++) {
 			assertThat(stream.delayNanos(i)).isEqualTo(ITL);
 		}
 		assertThat(stream.delayNanos(stream.size() - 1)).as("finish chunk").isZero();
@@ -94,7 +107,7 @@ class ChatStreamTests {
 		dev.fakeai.models.LatencyProfile profile = dev.fakeai.models.LatencyProfile.of(0.451, 208.5);
 
 		assertThat(stream.delayNanos(0)).isEqualTo(profile.timeToFirstToken().toNanos());
-		for (int i = 1; i < stream.size() - 1; i++) {
+		for (int i = 2; i < stream.size() - 1; i++) {
 			assertThat(stream.delayNanos(i)).isBetween(profile.minInterTokenDelay().toNanos(),
 					profile.maxInterTokenDelay().toNanos());
 		}

@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Load benchmarks for fakeai (see docs/performance.md). Not part of ./mvnw verify.
+#   bench/load.sh throughput   non-streaming chat completions at zero latency: the floor (bench/floor,
+#                              a bare Spring MVC endpoint returning a fixed completion) then fakeai,
+#                              same JDK, same wrk settings (-t2 -c64 -d20s after a 10 s warm-up)
+#   bench/load.sh streams      5,000 concurrent streams of 50 tokens at 200 ms to first token and
+#                              20 ms between tokens (bench/StreamLoad.java), with server threads and RSS
+#   bench/load.sh all          both
+# JAVA_HOME picks the JDK for servers and client, JAVA_OPTS adds server JVM options (e.g. -XX:+UseZGC).
+# Needs wrk (Debian package) for throughput.
+# All traffic goes to 127.0.0.1; every run is bounded in time.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mode="${1:-all}"
+java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+duration="${DURATION:-20s}"
+ulimit -n 65536 2>/dev/null || true
+
+jar_of() { ls "$1"/target/*.jar 2>/dev/null | grep -v '\.original$' | head -n 1 || true; }
+[ -n "$(jar_of .)" ] || ./mvnw -q -B package -DskipTests -Djacoco.skip=true
+[ -n "$(jar_of bench/floor)" ] || ./mvnw -q -B -f bench/floor/pom.xml package -DskipTests
+app=$(jar_of .)
+floor=$(jar_of bench/floor)
+
+start_server() { # jar port args...
+  local jar=$1 port=$2
+  shift 2
+  # shellcheck disable=SC2086
+  "$java" ${JAVA_OPTS:-} -jar "$jar" --server.port="$port" --logging.level.root=WARN "$@" >/tmp/fakeai-bench-$port.log 2>&1 &
+  server_pid=$!
+  for _ in $(seq 1 600); do
+    curl -s -o /dev/null "http://127.0.0.1:$port/v1/models" && return 0
+    sleep 0.1
+  done
+  echo "server on $port did not start" >&2; kill "$server_pid"; exit 1
+}
+
+stop_server() { kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; }
+
+throughput() { # label jar port args...
+  local label=$1 jar=$2 port=$3
+  shift 3
+  start_server "$jar" "$port" "$@"
+  wrk -t2 -c64 -d10s -s bench/chat.lua "http://127.0.0.1:$port/v1/chat/completions" >/dev/null
+  local rps
+  rps=$(wrk -t2 -c64 -d"$duration" -s bench/chat.lua "http://127.0.0.1:$port/v1/chat/completions" \
+        | tee /tmp/fakeai-wrk-$port.txt | awk '/Requests\/sec/ {print $2}')
+  local errors
+  errors=$(grep -E 'Non-2xx|Socket errors' /tmp/fakeai-wrk-$port.txt || true)
+  stop_server
+  echo "$label: $rps req/s ${errors:+($errors)}" >&2
+  echo "$rps"
+}
+
+"$java" -version 2>&1 | head -n 1
+if [ "$mode" = throughput ] || [ "$mode" = all ]; then
+  floor_rps=$(throughput "floor (bare Spring MVC, fixed completion)" "$floor" 18181)
+  app_rps=$(throughput "fakeai (speed factor 0)" "$app" 18182 --fakeai.latency.speed-factor=0)
+  awk -v a="$app_rps" -v f="$floor_rps" 'BEGIN { printf "fakeai / floor: %.0f%%\n", 100 * a / f }'
+fi
+if [ "$mode" = streams ] || [ "$mode" = all ]; then
+  start_server "$app" 18183 --server.tomcat.accept-count=8192
+  echo "warm-up: 2 x 1000 streams" >&2
+  for _ in 1 2; do
+    "$java" bench/StreamLoad.java --port 18183 --streams 1000 --tokens 50 --ttft-ms 200 --itl-ms 20 \
+      --ramp-ms 1000 --timeout-s 60 >/dev/null
+  done
+  "$java" bench/StreamLoad.java --port 18183 --pid "$server_pid" --streams "${STREAMS:-5000}" --tokens 50 \
+    --ttft-ms 200 --itl-ms 20 --ramp-ms "${RAMP_MS:-1000}" --timeout-s 120
+  stop_server
+fi

@@ -1,0 +1,71 @@
+package dev.fakeai.chat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import dev.fakeai.config.FakeAiProperties;
+import dev.fakeai.models.ModelRegistry;
+import dev.fakeai.models.catalog.ProviderCatalogs;
+import dev.fakeai.simulation.JsonSchemas;
+import dev.fakeai.simulation.TokenCounter;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The in-process cost of one chat completion, request body to response bytes, without HTTP.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class ChatServiceBenchmark {
+
+	private static final String BODY = "{\"model\":\"gpt-4o-mini\",\"messages\":[{\"role\":\"system\",\"content\":"
+			+ "\"You are a helpful assistant.\"},{\"role\":\"user\",\"content\":\"What is the capital of France?\"}]}";
+
+	private ChatService service;
+
+	private JsonMapper mapper;
+
+	private JsonNode body;
+
+	private LatencyOverride latency;
+
+	@Setup
+	public void setUp() {
+		FakeAiProperties properties = new FakeAiProperties(FakeAiProperties.Models.defaults(),
+				new FakeAiProperties.Auth(List.of()), new FakeAiProperties.Http(DataSize.ofMegabytes(32)),
+				new FakeAiProperties.Latency(0, Duration.ofMinutes(1), 1), new FakeAiProperties.Compat(true));
+		this.service = new ChatService(new ModelRegistry(ProviderCatalogs.all(), properties.models()),
+				new TokenCounter(), new JsonSchemas(), properties);
+		this.mapper = JsonMapper.builder().build();
+		this.body = this.mapper.readTree(BODY);
+		this.latency = LatencyOverride.of(null, null, null);
+	}
+
+	@Benchmark
+	public ChatRequest parse() {
+		return ChatRequestParser.parse(this.body);
+	}
+
+	@Benchmark
+	public ChatResult complete() {
+		return this.service.complete(ChatRequestParser.parse(this.body), this.latency);
+	}
+
+	@Benchmark
+	public byte[] completeAndSerialize() {
+		return this.mapper.writeValueAsBytes(
+				this.service.complete(ChatRequestParser.parse(this.body), this.latency).completion());
+	}
+
+}
