@@ -1,0 +1,62 @@
+package dev.fakeai.it;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.ai.chat.client.ChatClient;
+import org.springframework.ai.chat.model.ChatResponse;
+import org.springframework.ai.openai.OpenAiChatModel;
+import org.springframework.ai.openai.OpenAiChatOptions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Spring AI's OpenAI chat model and {@link ChatClient}, as an application would configure
+ * them, against fakeai.
+ */
+class SpringAiClientTests {
+
+	private static final String BASE_URL = "http://localhost:" + System.getProperty("fakeai.port") + "/v1";
+
+	private static OpenAiChatModel model(String model) {
+		OpenAiChatOptions options = OpenAiChatOptions.builder()
+			.baseUrl(BASE_URL)
+			.apiKey("sk-test")
+			.model(model)
+			.maxRetries(0)
+			.build();
+		return OpenAiChatModel.builder().options(options).build();
+	}
+
+	@Test
+	void answersThroughTheChatClient() {
+		ChatResponse response = ChatClient.create(model("gpt-4o"))
+			.prompt()
+			.system("You are a helpful assistant.")
+			.user("What is the capital of France?")
+			.call()
+			.chatResponse();
+
+		assertThat(response.getResult().getOutput().getText()).contains("capital of France");
+		assertThat(response.getMetadata().getModel()).isEqualTo("gpt-4o-2024-08-06");
+		assertThat(response.getMetadata().getUsage().getPromptTokens()).isPositive();
+		assertThat(response.getResult().getMetadata().getFinishReason()).isEqualToIgnoringCase("stop");
+	}
+
+	@Test
+	void streamsThroughTheChatClient() {
+		List<String> parts = ChatClient.create(model("meta-llama/Llama-3.1-8B-Instruct"))
+			.prompt()
+			.user("Write a haiku about mountains")
+			.stream()
+			.content()
+			.collectList()
+			.block(Duration.ofSeconds(30));
+
+		assertThat(parts).hasSizeGreaterThan(3);
+		assertThat(String.join("", parts)).contains("mountains");
+	}
+
+}
