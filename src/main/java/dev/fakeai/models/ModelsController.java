@@ -1,7 +1,6 @@
 package dev.fakeai.models;
 
 import java.util.Arrays;
-import java.util.Locale;
 
 import dev.fakeai.errors.ApiException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -84,7 +83,9 @@ class ModelsController {
 	}
 
 	private static String describe(ModelLookup.Found found) {
-		return found.kind().wireName() + "; confidence=" + String.format(Locale.ROOT, "%.2f", found.confidence());
+		long hundredths = Math.round(found.confidence() * 100);
+		return found.kind().wireName() + "; confidence=" + (hundredths / 100) + "." + (hundredths % 100 / 10)
+				+ (hundredths % 10);
 	}
 
 	private static @Nullable Capability capabilityOf(@Nullable String name) {

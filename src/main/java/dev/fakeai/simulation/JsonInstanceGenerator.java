@@ -24,6 +24,15 @@ public final class JsonInstanceGenerator {
 
 	private static final int MAX_DEPTH = 12;
 
+	/** Values made for one instance at most; a recursive or huge schema stops here. */
+	private static final int MAX_NODES = 10_000;
+
+	private static final int MAX_ITEMS = 64;
+
+	private static final int MAX_STRING = 10_000;
+
+	private int nodes;
+
 	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
 	private final JsonNode root;
@@ -53,7 +62,7 @@ public final class JsonInstanceGenerator {
 	}
 
 	private JsonNode value(JsonNode schema, String name, int depth) {
-		if (depth > MAX_DEPTH || !schema.isObject()) {
+		if (depth > MAX_DEPTH || !schema.isObject() || ++this.nodes > MAX_NODES) {
 			return NODES.nullNode();
 		}
 		JsonNode resolved = resolve(schema);
@@ -175,8 +184,8 @@ public final class JsonInstanceGenerator {
 
 	private JsonNode array(JsonNode schema, String name, int depth) {
 		ArrayNode array = NODES.arrayNode();
-		int min = schema.path("minItems").asInt(1);
-		int max = schema.path("maxItems").asInt(Math.max(min, 3));
+		int min = Math.min(Math.max(0, schema.path("minItems").asInt(1)), MAX_ITEMS);
+		int max = Math.min(Math.max(min, schema.path("maxItems").asInt(Math.max(min, 3))), MAX_ITEMS);
 		int count = min + this.random.nextInt(Math.max(1, max - min + 1));
 		JsonNode items = schema.get("items");
 		if (schema.get("prefixItems") instanceof ArrayNode prefix) {
@@ -267,11 +276,14 @@ public final class JsonInstanceGenerator {
 			case "duration" -> "PT" + (1 + this.random.nextInt(59)) + "M";
 			default -> textFor(name);
 		};
-		int min = schema.path("minLength").asInt(0);
+		int min = Math.min(schema.path("minLength").asInt(0), MAX_STRING);
 		int max = schema.path("maxLength").asInt(Integer.MAX_VALUE);
 		StringBuilder padded = new StringBuilder(value);
-		while (padded.length() < min) {
-			padded.append(padded.length() == 0 ? "x" : padded.toString());
+		if (padded.length() < min) {
+			while (padded.length() < min) {
+				padded.append(padded.length() == 0 ? "x" : padded.toString());
+			}
+			padded.setLength(min);
 		}
 		return padded.length() > max ? padded.substring(0, max) : padded.toString();
 	}

@@ -4,7 +4,7 @@ import java.util.List;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaException;
+import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import org.jspecify.annotations.Nullable;
@@ -13,11 +13,18 @@ import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
  * JSON Schema checks (networknt, draft 2020-12 unless the schema names another): whether
- * a schema can be used at all, and whether a value satisfies it.
+ * a schema can be used at all (valid against the 2020-12 meta-schema, its {@code $ref}s
+ * resolvable) and whether a value satisfies it. Schemas come from requests, so remote
+ * {@code $ref}s are never fetched.
  */
 public final class JsonSchemas {
 
-	private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+	private static final String META_SCHEMA = "https://json-schema.org/draft/2020-12/schema";
+
+	private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+			(builder) -> builder.schemaLoader((loader) -> loader.fetchRemoteResources(false)));
+
+	private final Schema metaSchema = this.registry.getSchema(SchemaLocation.of(META_SCHEMA));
 
 	/**
 	 * Compiles a schema.
@@ -29,11 +36,14 @@ public final class JsonSchemas {
 			return null;
 		}
 		try {
+			if (!this.metaSchema.validate(schema).isEmpty()) {
+				return null;
+			}
 			Schema compiled = this.registry.getSchema(schema);
 			compiled.validate(JsonNodeFactory.instance.nullNode());
 			return compiled;
 		}
-		catch (SchemaException | IllegalArgumentException | IllegalStateException | ClassCastException ex) {
+		catch (RuntimeException ex) {
 			return null;
 		}
 	}
@@ -45,7 +55,12 @@ public final class JsonSchemas {
 	 * @return the error messages, empty when valid
 	 */
 	public List<String> errors(Schema schema, JsonNode value) {
-		return schema.validate(value).stream().map(Error::getMessage).toList();
+		try {
+			return schema.validate(value).stream().map(Error::getMessage).toList();
+		}
+		catch (RuntimeException ex) {
+			return List.of("the schema could not be applied: " + ex.getMessage());
+		}
 	}
 
 }

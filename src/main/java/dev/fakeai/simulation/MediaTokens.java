@@ -58,7 +58,7 @@ public final class MediaTokens {
 
 	static int[] dimensions(String url) {
 		byte[] head = dataHead(url);
-		int[] size = (head.length > 0) ? parse(head) : null;
+		int[] size = (head.length > 0) ? parseSafely(head) : null;
 		return (size != null && size[0] > 0 && size[1] > 0) ? size : new int[] { DEFAULT_SIDE, DEFAULT_SIDE };
 	}
 
@@ -77,6 +77,15 @@ public final class MediaTokens {
 		}
 	}
 
+	private static int[] parseSafely(byte[] header) {
+		try {
+			return parse(header);
+		}
+		catch (IndexOutOfBoundsException ex) {
+			return null;
+		}
+	}
+
 	private static int[] parse(byte[] b) {
 		if (b.length >= 24 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
 			ByteBuffer buffer = ByteBuffer.wrap(b).order(ByteOrder.BIG_ENDIAN);
@@ -89,7 +98,7 @@ public final class MediaTokens {
 		if (b.length >= 4 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xd8) {
 			return jpeg(b);
 		}
-		if (b.length >= 30 && b[0] == 'R' && b[8] == 'W' && b[9] == 'E' && b[10] == 'B' && b[11] == 'P') {
+		if (b.length >= 32 && b[0] == 'R' && b[8] == 'W' && b[9] == 'E' && b[10] == 'B' && b[11] == 'P') {
 			return webp(b);
 		}
 		return null;

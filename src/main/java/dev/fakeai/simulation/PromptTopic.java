@@ -1,6 +1,6 @@
 package dev.fakeai.simulation;
 
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -25,6 +25,10 @@ public record PromptTopic(Intent intent, String subject, List<String> keywords) 
 			+ "quickly|should|need|want|let's|lets)\\b[\\s,:]*)+");
 
 	private static final int MAX_SUBJECT_WORDS = 8;
+
+	private static final int MAX_KEYWORDS = 64;
+
+	private static final int MAX_READ = 20_000;
 
 	private static final Pattern CODE = Pattern.compile("\\b(code|function|implement|class|method|script|program"
 			+ "|regex|sql|python|java|javascript|typescript|bash)\\b");
@@ -84,17 +88,18 @@ public record PromptTopic(Intent intent, String subject, List<String> keywords) 
 	 * @return its topic
 	 */
 	public static PromptTopic of(String prompt) {
-		String text = prompt.strip();
+		String text = ((prompt.length() > MAX_READ) ? prompt.substring(0, MAX_READ) : prompt).strip();
 		String lower = text.toLowerCase(Locale.ROOT);
-		List<String> keywords = new ArrayList<>();
+		Set<String> keywords = new LinkedHashSet<>();
 		var words = WORD.matcher(text);
-		while (words.find()) {
+		while (keywords.size() < MAX_KEYWORDS && words.find()) {
 			String word = TRAILING_PUNCTUATION.matcher(words.group()).replaceAll("");
-			if (word.length() >= 3 && !STOPWORDS.contains(word.toLowerCase(Locale.ROOT)) && !keywords.contains(word)) {
+			if (word.length() >= 3 && !STOPWORDS.contains(word.toLowerCase(Locale.ROOT))) {
 				keywords.add(word);
 			}
 		}
-		return new PromptTopic(intentOf(lower, keywords), subjectOf(text, keywords), keywords);
+		List<String> ordered = List.copyOf(keywords);
+		return new PromptTopic(intentOf(lower, ordered), subjectOf(text, ordered), ordered);
 	}
 
 	private static Intent intentOf(String lower, List<String> keywords) {
