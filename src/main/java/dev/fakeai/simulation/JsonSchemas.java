@@ -24,7 +24,7 @@ public final class JsonSchemas {
 	private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
 			(builder) -> builder.schemaLoader((loader) -> loader.fetchRemoteResources(false)));
 
-	private final Schema metaSchema = this.registry.getSchema(SchemaLocation.of(META_SCHEMA));
+	private volatile @Nullable Schema metaSchema;
 
 	/**
 	 * Compiles a schema.
@@ -36,7 +36,7 @@ public final class JsonSchemas {
 			return null;
 		}
 		try {
-			if (!this.metaSchema.validate(schema).isEmpty()) {
+			if (!metaSchema().validate(schema).isEmpty()) {
 				return null;
 			}
 			Schema compiled = this.registry.getSchema(schema);
@@ -46,6 +46,15 @@ public final class JsonSchemas {
 		catch (RuntimeException ex) {
 			return null;
 		}
+	}
+
+	private Schema metaSchema() {
+		Schema meta = this.metaSchema;
+		if (meta == null) {
+			meta = this.registry.getSchema(SchemaLocation.of(META_SCHEMA));
+			this.metaSchema = meta;
+		}
+		return meta;
 	}
 
 	/**

@@ -3,6 +3,7 @@ package dev.fakeai.simulation;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import com.knuddels.jtokkit.Encodings;
 import com.knuddels.jtokkit.api.Encoding;
@@ -18,18 +19,22 @@ import dev.fakeai.models.Tokenizer;
  */
 public final class TokenCounter {
 
-	private final Encoding o200k;
+	private final CompletableFuture<Encoding> o200k;
 
-	private final Encoding cl100k;
+	private final CompletableFuture<Encoding> cl100k;
 
 	private final BoundedMemo<Integer> o200kCounts = new BoundedMemo<>(16_384, 4_096);
 
 	private final BoundedMemo<Integer> cl100kCounts = new BoundedMemo<>(16_384, 4_096);
 
+	/**
+	 * Starts loading both vocabularies in the background, so start-up does not wait for
+	 * them; the first count waits only if they are not loaded yet.
+	 */
 	public TokenCounter() {
-		EncodingRegistry registry = Encodings.newDefaultEncodingRegistry();
-		this.o200k = registry.getEncoding(EncodingType.O200K_BASE);
-		this.cl100k = registry.getEncoding(EncodingType.CL100K_BASE);
+		EncodingRegistry registry = Encodings.newLazyEncodingRegistry();
+		this.o200k = CompletableFuture.supplyAsync(() -> registry.getEncoding(EncodingType.O200K_BASE));
+		this.cl100k = CompletableFuture.supplyAsync(() -> registry.getEncoding(EncodingType.CL100K_BASE));
 	}
 
 	/**
@@ -91,7 +96,7 @@ public final class TokenCounter {
 	}
 
 	private Encoding encoding(Tokenizer tokenizer) {
-		return (tokenizer == Tokenizer.O200K_BASE) ? this.o200k : this.cl100k;
+		return ((tokenizer == Tokenizer.O200K_BASE) ? this.o200k : this.cl100k).join();
 	}
 
 }
