@@ -191,6 +191,9 @@ final class ChatRequestParser {
 	}
 
 	static JsonNode object(JsonNode node, String param) {
+		if (node.isMissingNode() || node.isNull()) {
+			throw ApiException.missingParameter(param);
+		}
 		if (!node.isObject()) {
 			throw ApiException.invalidType(param, "an object", describe(node));
 		}

@@ -113,6 +113,7 @@ class ChatRequestParserTests {
 			"{\"model\": \"m\", \"messages\": [{\"role\": \"user\", \"content\": [{\"type\": \"input_audio\", \"input_audio\": {\"data\": \"AA==\", \"format\": \"ogg\"}}]}]} | messages[0].content[0].input_audio.format | invalid_value",
 			"{\"model\": \"m\", \"messages\": [{\"role\": \"user\", \"content\": \"x\"}], \"tools\": [{\"type\": \"function\", \"function\": {\"name\": \"bad name!\"}}]} | tools[0].function.name | invalid_value",
 			"{\"model\": \"m\", \"messages\": [{\"role\": \"user\", \"content\": \"x\"}], \"tools\": [{\"type\": \"function\", \"function\": {\"name\": \"f\"}}], \"tool_choice\": {\"type\": \"function\", \"function\": {\"name\": \"g\"}}} | tool_choice | invalid_value",
+			"{\"model\": \"m\", \"messages\": [{\"role\": \"user\", \"content\": [{\"type\": \"image_url\"}]}]} | messages[0].content[0].image_url | missing_required_parameter",
 			"[1, 2] | body | invalid_type" })
 	void rejectsInvalidStructureNamingTheParam(String json, String param, String code) {
 		assertThatExceptionOfType(ApiException.class).isThrownBy(() -> request(json)).satisfies((ex) -> {
