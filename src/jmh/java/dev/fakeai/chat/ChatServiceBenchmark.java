@@ -1,5 +1,7 @@
 package dev.fakeai.chat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -32,7 +34,15 @@ public class ChatServiceBenchmark {
 	private static final String BODY = "{\"model\":\"gpt-4o-mini\",\"messages\":[{\"role\":\"system\",\"content\":"
 			+ "\"You are a helpful assistant.\"},{\"role\":\"user\",\"content\":\"What is the capital of France?\"}]}";
 
+	private static final String STREAM_BODY = BODY.replace("{\"model\"", "{\"stream\":true,\"model\"");
+
 	private ChatService service;
+
+	private TokenCounter counter;
+
+	private JsonNode streamBody;
+
+	private final ByteArrayOutputStream frames = new ByteArrayOutputStream(64 * 1024);
 
 	private JsonMapper mapper;
 
@@ -45,10 +55,12 @@ public class ChatServiceBenchmark {
 		FakeAiProperties properties = new FakeAiProperties(FakeAiProperties.Models.defaults(),
 				new FakeAiProperties.Auth(List.of()), new FakeAiProperties.Http(DataSize.ofMegabytes(32)),
 				new FakeAiProperties.Latency(0, Duration.ofMinutes(1), 1), new FakeAiProperties.Compat(true));
-		this.service = new ChatService(new ModelRegistry(ProviderCatalogs.all(), properties.models()),
-				new TokenCounter(), new JsonSchemas(), properties);
+		this.counter = new TokenCounter();
+		this.service = new ChatService(new ModelRegistry(ProviderCatalogs.all(), properties.models()), this.counter,
+				new JsonSchemas(), properties);
 		this.mapper = JsonMapper.builder().build();
 		this.body = this.mapper.readTree(BODY);
+		this.streamBody = this.mapper.readTree(STREAM_BODY);
 		this.latency = LatencyOverride.of(null, null, null);
 	}
 
@@ -66,6 +78,17 @@ public class ChatServiceBenchmark {
 	public byte[] completeAndSerialize() {
 		return this.mapper.writeValueAsBytes(
 				this.service.complete(ChatRequestParser.parse(this.body), this.latency).completion());
+	}
+
+	@Benchmark
+	public int stream() throws IOException {
+		ChatResult result = this.service.complete(ChatRequestParser.parse(this.streamBody), this.latency);
+		ChatStream stream = new ChatStream(result, this.counter, this.mapper, 1);
+		this.frames.reset();
+		for (int i = 0; i < stream.size(); i++) {
+			stream.writeData(i, this.frames);
+		}
+		return this.frames.size();
 	}
 
 }

@@ -1,5 +1,8 @@
 package dev.fakeai.chat;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,6 +41,17 @@ final class ChatStream implements ChunkSource {
 	private @Nullable String prefix;
 
 	private String suffix = "";
+
+	private byte[] prefixBytes = new byte[0];
+
+	private byte[] suffixBytes = new byte[0];
+
+	private static final byte[] CONTENT_START = "{\"index\":".getBytes(StandardCharsets.US_ASCII);
+
+	private static final byte[] CONTENT_DELTA = ",\"delta\":{\"content\":\"".getBytes(StandardCharsets.US_ASCII);
+
+	private static final byte[] CONTENT_END = "\"},\"logprobs\":null,\"finish_reason\":null}"
+		.getBytes(StandardCharsets.US_ASCII);
 
 	ChatStream(ChatResult result, TokenCounter counter, JsonMapper mapper, long seed) {
 		this.result = result;
@@ -114,11 +128,31 @@ final class ChatStream implements ChunkSource {
 	@Override
 	public String data(int index) {
 		Event event = this.events.get(index);
-		GeneratedChoice generated = (event.choice() >= 0) ? this.result.choices().get(event.choice()) : null;
-		if (event.kind() == Kind.CONTENT && generated != null && generated.logprobs() == null) {
+		if (isPlainContent(event)) {
 			return contentFrame(event);
 		}
 		return jacksonFrame(event);
+	}
+
+	@Override
+	public void writeData(int index, OutputStream out) throws IOException {
+		Event event = this.events.get(index);
+		if (!isPlainContent(event)) {
+			out.write(data(index).getBytes(StandardCharsets.UTF_8));
+			return;
+		}
+		template();
+		out.write(this.prefixBytes);
+		out.write(CONTENT_START);
+		out.write(Integer.toString(event.choice()).getBytes(StandardCharsets.US_ASCII));
+		out.write(CONTENT_DELTA);
+		out.write(ESCAPER.quoteAsUTF8(event.text()));
+		out.write(CONTENT_END);
+		out.write(this.suffixBytes);
+	}
+
+	private boolean isPlainContent(Event event) {
+		return event.kind() == Kind.CONTENT && this.result.choices().get(event.choice()).logprobs() == null;
 	}
 
 	/**
@@ -126,15 +160,21 @@ final class ChatStream implements ChunkSource {
 	 * writes for it, without building a chunk object per token.
 	 */
 	private String contentFrame(Event event) {
-		if (this.prefix == null) {
-			String frame = jacksonFrame(new Event(-1, Kind.USAGE, null, 0, false));
-			this.prefix = frame.substring(0, frame.indexOf(CHOICES) + CHOICES.length());
-			this.suffix = this.result.includeUsage() ? "],\"usage\":null}" : "]}";
-		}
+		template();
 		StringBuilder frame = new StringBuilder(this.prefix.length() + 96 + event.text().length());
 		frame.append(this.prefix).append("{\"index\":").append(event.choice()).append(",\"delta\":{\"content\":\"");
 		ESCAPER.quoteAsString(event.text(), frame);
 		return frame.append("\"},\"logprobs\":null,\"finish_reason\":null}").append(this.suffix).toString();
+	}
+
+	private void template() {
+		if (this.prefix == null) {
+			String frame = jacksonFrame(new Event(-1, Kind.USAGE, null, 0, false));
+			this.prefix = frame.substring(0, frame.indexOf(CHOICES) + CHOICES.length());
+			this.suffix = this.result.includeUsage() ? "],\"usage\":null}" : "]}";
+			this.prefixBytes = this.prefix.getBytes(StandardCharsets.UTF_8);
+			this.suffixBytes = this.suffix.getBytes(StandardCharsets.UTF_8);
+		}
 	}
 
 	/**

@@ -27,6 +27,10 @@ public final class TokenCounter {
 
 	private final BoundedMemo<Integer> cl100kCounts = new BoundedMemo<>(16_384, 4_096);
 
+	private final BoundedMemo<List<Token>> o200kTokens = new BoundedMemo<>(2_048, 4_096);
+
+	private final BoundedMemo<List<Token>> cl100kTokens = new BoundedMemo<>(2_048, 4_096);
+
 	/**
 	 * Starts loading both vocabularies in the background, so start-up does not wait for
 	 * them; the first count waits only if they are not loaded yet.
@@ -59,7 +63,11 @@ public final class TokenCounter {
 	 * @return each token with its bytes
 	 */
 	public List<Token> tokens(Tokenizer tokenizer, String text) {
-		Encoding encoding = encoding(tokenizer);
+		BoundedMemo<List<Token>> memo = (tokenizer == Tokenizer.O200K_BASE) ? this.o200kTokens : this.cl100kTokens;
+		return memo.get(text, (key) -> split(encoding(tokenizer), key));
+	}
+
+	private static List<Token> split(Encoding encoding, String text) {
 		IntArrayList ids = encoding.encodeOrdinary(text);
 		List<Token> tokens = new ArrayList<>(ids.size());
 		IntArrayList single = new IntArrayList(1);
@@ -69,7 +77,7 @@ public final class TokenCounter {
 			byte[] bytes = encoding.decodeBytes(single);
 			tokens.add(new Token(new String(bytes, StandardCharsets.UTF_8), bytes));
 		}
-		return tokens;
+		return List.copyOf(tokens);
 	}
 
 	/**

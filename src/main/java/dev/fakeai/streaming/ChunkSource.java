@@ -1,5 +1,9 @@
 package dev.fakeai.streaming;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
 /**
  * What a stream sends: numbered SSE data payloads, each with the delay before it.
  * Payloads are made on demand, so a long stream holds its plan, not its frames.
@@ -18,6 +22,17 @@ public interface ChunkSource {
 	 * @return the data line's content
 	 */
 	String data(int index);
+
+	/**
+	 * Writes the data of payload {@code index} as UTF-8; sources may override this to
+	 * write without building a {@code String} per frame.
+	 * @param index from 0 to {@code size() - 1}
+	 * @param out where to write
+	 * @throws IOException when the client has gone
+	 */
+	default void writeData(int index, OutputStream out) throws IOException {
+		out.write(data(index).getBytes(StandardCharsets.UTF_8));
+	}
 
 	/**
 	 * The wait before payload {@code index} is sent.

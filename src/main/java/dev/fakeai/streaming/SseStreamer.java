@@ -11,7 +11,6 @@ import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,11 +26,16 @@ public class SseStreamer {
 
 	private static final Logger logger = LoggerFactory.getLogger(SseStreamer.class);
 
-	private static final String DATA = "data: ";
+	private static final byte[] DATA = "data: ".getBytes(StandardCharsets.US_ASCII);
 
-	private static final String END = "\n\n";
+	private static final byte[] END = "\n\n".getBytes(StandardCharsets.US_ASCII);
 
 	private static final String DONE = "[DONE]";
+
+	/**
+	 * One reusable frame buffer per pacer lane: frames cost no allocation of their own.
+	 */
+	private static final ThreadLocal<FrameBuffer> FRAME = ThreadLocal.withInitial(FrameBuffer::new);
 
 	private final Pacer pacer;
 
@@ -172,13 +176,11 @@ public class SseStreamer {
 			try {
 				OutputStream out = this.response.getOutputStream();
 				while (this.next < this.source.size()) {
-					String data = data(this.next);
-					if (data == null) {
+					if (!frame(out, this.next)) {
 						frame(out, this.errorFrame.get());
 						out.flush();
 						return finish();
 					}
-					frame(out, data);
 					this.next++;
 					long delay = (this.next < this.source.size()) ? this.source.delayNanos(this.next) : 0;
 					if (delay > 0) {
@@ -195,22 +197,30 @@ public class SseStreamer {
 			return finish();
 		}
 
-		private @Nullable String data(int index) {
+		/**
+		 * Writes frame {@code index}; the source makes the data into a buffer first, so a
+		 * frame that cannot be made fails before any of it is written.
+		 */
+		private boolean frame(OutputStream out, int index) throws IOException {
+			FrameBuffer buffer = FRAME.get();
+			buffer.reset();
 			try {
-				return this.source.data(index);
+				this.source.writeData(index, buffer);
 			}
 			catch (RuntimeException ex) {
 				logger.error("Could not make stream frame {}; ending the stream with an error frame", index, ex);
-				return null;
+				return false;
 			}
+			out.write(DATA);
+			buffer.writeTo(out);
+			out.write(END);
+			return true;
 		}
 
 		private static void frame(OutputStream out, String data) throws IOException {
-			out.write(new StringBuilder(data.length() + 8).append(DATA)
-				.append(data)
-				.append(END)
-				.toString()
-				.getBytes(StandardCharsets.UTF_8));
+			out.write(DATA);
+			out.write(data.getBytes(StandardCharsets.UTF_8));
+			out.write(END);
 		}
 
 		private long finish() {

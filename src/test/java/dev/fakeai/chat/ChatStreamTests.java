@@ -62,13 +62,16 @@ class ChatStreamTests {
 	}
 
 	@Test
-	void templatedContentFramesEqualWhatJacksonWrites() {
+	void templatedContentFramesEqualWhatJacksonWrites() throws Exception {
 		for (String usage : new String[] { "", "\"stream_options\": {\"include_usage\": true}, " }) {
 			ChatStream stream = stream("{\"model\": \"gpt-4o\", \"stream\": true, " + usage
 					+ "\"n\": 2, \"messages\": [{\"role\": \"user\", \"content\": \"Say \\\"quotes\\\" and \\\\ ünïcode\"}]}",
 					LatencyOverride.of("0", null, null));
 			for (int i = 0; i < stream.size(); i++) {
 				assertThat(stream.data(i)).isEqualTo(stream.jacksonData(i));
+				java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+				stream.writeData(i, bytes);
+				assertThat(bytes.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(stream.data(i));
 			}
 		}
 	}
