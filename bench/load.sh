@@ -60,10 +60,10 @@ if [ "$mode" = throughput ] || [ "$mode" = all ]; then
 fi
 if [ "$mode" = streams ] || [ "$mode" = all ]; then
   start_server "$app" 18183 --server.tomcat.accept-count=8192
-  echo "warm-up: 2 x 1000 streams" >&2
-  for _ in 1 2; do
-    "$java" bench/StreamLoad.java --port 18183 --streams 1000 --tokens 50 --ttft-ms 200 --itl-ms 20 \
-      --ramp-ms 1000 --timeout-s 60 >/dev/null
+  echo "warm-up: ${WARMUP_ROUNDS:-4} x ${WARMUP_STREAMS:-3000} streams" >&2
+  for _ in $(seq 1 "${WARMUP_ROUNDS:-4}"); do
+    "$java" bench/StreamLoad.java --port 18183 --streams "${WARMUP_STREAMS:-3000}" --tokens 50 --ttft-ms 200 \
+      --itl-ms 20 --ramp-ms 1000 --timeout-s 60 >/dev/null
   done
   "$java" bench/StreamLoad.java --port 18183 --pid "$server_pid" --streams "${STREAMS:-5000}" --tokens 50 \
     --ttft-ms 200 --itl-ms 20 --ramp-ms "${RAMP_MS:-1000}" --timeout-s 120
