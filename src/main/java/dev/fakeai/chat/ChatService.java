@@ -12,6 +12,7 @@ import com.networknt.schema.Schema;
 import dev.fakeai.config.FakeAiProperties;
 import dev.fakeai.errors.ApiException;
 import dev.fakeai.models.Capability;
+import dev.fakeai.models.MatchKind;
 import dev.fakeai.models.ModelCapabilities;
 import dev.fakeai.models.ModelDefinition;
 import dev.fakeai.models.ModelLookup;
@@ -59,7 +60,8 @@ class ChatService {
 	}
 
 	ChatResult complete(ChatRequest request, LatencyOverride latency) {
-		ModelDefinition model = resolve(request.model());
+		ModelLookup.Found found = resolve(request.model());
+		ModelDefinition model = found.model();
 		CapabilityRules.check(request, model, this.properties.compat().strictParameters());
 		ModelCapabilities caps = model.capabilities();
 		PromptTokens prompt = PromptTokens.count(request, caps.tokenizer(), this.counter);
@@ -73,7 +75,7 @@ class ChatService {
 			choices.add(this.generator.generate(context, i, new SplittableRandom(RequestFingerprint.mix(seed + i))));
 		}
 		int cached = model.has(Capability.KV_CACHE) ? this.promptCache.cachedTokens(model.id(), prompt) : 0;
-		ChatCompletion completion = ChatCompletion.of(newId(), Instant.now().getEpochSecond(), model.responseModelId(),
+		ChatCompletion completion = ChatCompletion.of(newId(), Instant.now().getEpochSecond(), responseModel(found),
 				choices.stream().map(ChatService::choice).toList(), usage(prompt, cached, choices), fingerprint(model),
 				serviceTier(request));
 		Pacing pacing = latency.pacing(caps.latency(), this.properties.latency().speedFactor());
@@ -85,12 +87,21 @@ class ChatService {
 		return new ChatResult(completion, choices, pacing, hiddenReasoning, request.includeUsage(), caps.tokenizer());
 	}
 
-	private ModelDefinition resolve(String id) {
+	private ModelLookup.Found resolve(String id) {
 		ModelLookup lookup = this.registry.getOrCreate(id);
 		if (lookup instanceof ModelLookup.NotFound notFound) {
 			throw ApiException.modelNotFound(id, notFound.suggestions());
 		}
-		return ((ModelLookup.Found) lookup).model();
+		return (ModelLookup.Found) lookup;
+	}
+
+	/**
+	 * The model a response names, as OpenAI does: a dated snapshot asked for by name is
+	 * answered under that name; an alias such as {@code gpt-4o} under the snapshot it
+	 * points to.
+	 */
+	private static String responseModel(ModelLookup.Found found) {
+		return (found.kind() == MatchKind.ALIAS) ? found.requested() : found.model().responseModelId();
 	}
 
 	private static int outputLimit(ChatRequest request, ModelCapabilities caps, int promptTokens) {

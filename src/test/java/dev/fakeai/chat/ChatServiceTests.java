@@ -68,6 +68,13 @@ class ChatServiceTests {
 	}
 
 	@Test
+	void aDatedSnapshotAskedForByNameAnswersUnderThatName() {
+		assertThat(answer(ask("gpt-4o-2024-11-20", "Hi", "")).model()).isEqualTo("gpt-4o-2024-11-20");
+		assertThat(answer(ask("gpt-4o", "Hi", "")).model()).isEqualTo("gpt-4o-2024-08-06");
+		assertThat(answer(ask("GPT-4O", "Hi", "")).model()).isEqualTo("gpt-4o-2024-08-06");
+	}
+
+	@Test
 	void sameRequestAndSeedGiveTheSameChoicesAndChoicesDiffer() {
 		String json = ask("gpt-4o", "Explain photosynthesis", "\"seed\": 42, \"n\": 3, \"logprobs\": true");
 
