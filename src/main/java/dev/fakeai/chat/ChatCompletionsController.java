@@ -1,5 +1,6 @@
 package dev.fakeai.chat;
 
+import java.io.IOException;
 import java.util.concurrent.ThreadLocalRandom;
 
 import dev.fakeai.simulation.TokenCounter;
@@ -7,6 +8,8 @@ import dev.fakeai.streaming.SseStreamer;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,11 +22,13 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code POST /v1/chat/completions}: validates, generates, then answers at once, after
  * the simulated latency, or as a stream. Writes the response itself, so that immediate
- * answers stay synchronous and delayed ones go through the shared scheduler without
- * holding a thread.
+ * answers stay synchronous and delayed ones go through the shared pacer without holding a
+ * thread.
  */
 @RestController
 class ChatCompletionsController {
+
+	private static final Logger logger = LoggerFactory.getLogger(ChatCompletionsController.class);
 
 	private static final String JSON = "application/json";
 
@@ -47,7 +52,7 @@ class ChatCompletionsController {
 			@RequestHeader(name = LatencyOverride.SPEED_FACTOR, required = false) @Nullable String speedFactor,
 			@RequestHeader(name = LatencyOverride.TIME_TO_FIRST_TOKEN, required = false) @Nullable String ttft,
 			@RequestHeader(name = LatencyOverride.INTER_TOKEN, required = false) @Nullable String itl,
-			HttpServletRequest request, HttpServletResponse response) throws java.io.IOException {
+			HttpServletRequest request, HttpServletResponse response) {
 		LatencyOverride latency = LatencyOverride.of(speedFactor, ttft, itl);
 		ChatRequest chat = ChatRequestParser.parse(body);
 		ChatResult result = this.service.complete(chat, latency);
@@ -66,7 +71,12 @@ class ChatCompletionsController {
 		response.setStatus(HttpServletResponse.SC_OK);
 		response.setContentType(JSON);
 		response.setContentLength(json.length);
-		response.getOutputStream().write(json);
+		try {
+			response.getOutputStream().write(json);
+		}
+		catch (IOException ex) {
+			logger.debug("Client went away before its response", ex);
+		}
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import dev.fakeai.errors.ApiException;
 import org.jspecify.annotations.Nullable;
@@ -25,6 +26,8 @@ final class ChatRequestParser {
 	private static final Set<String> TIERS = Set.of("auto", "default", "flex", "scale", "priority", "fast");
 
 	private static final int MAX_STOP = 4;
+
+	private static final Pattern TOKEN_ID = Pattern.compile("\\d{1,9}");
 
 	private ChatRequestParser() {
 	}
@@ -124,7 +127,7 @@ final class ChatRequestParser {
 		Map<String, Integer> values = new LinkedHashMap<>();
 		for (Map.Entry<String, JsonNode> entry : bias.properties()) {
 			String param = "logit_bias." + entry.getKey();
-			if (!entry.getKey().matches("\\d{1,9}")) {
+			if (!TOKEN_ID.matcher(entry.getKey()).matches()) {
 				throw ApiException.invalidParameter("logit_bias",
 						"Invalid key in 'logit_bias': " + entry.getKey() + ". Keys must be token ids.");
 			}

@@ -2,6 +2,7 @@ package dev.fakeai.chat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import dev.fakeai.errors.ApiException;
 import tools.jackson.databind.JsonNode;
@@ -16,6 +17,9 @@ import static dev.fakeai.chat.ChatRequestParser.present;
 final class ChatToolsParser {
 
 	private static final int MAX_TOOLS = 128;
+
+	/** OpenAI's pattern for function and schema names. */
+	private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9_-]{1,64}");
 
 	private ChatToolsParser() {
 	}
@@ -56,7 +60,7 @@ final class ChatToolsParser {
 
 	private static ChatRequest.Tool function(JsonNode function, String param) {
 		String name = ChatRequestParser.requiredString(function, "name", param + ".name");
-		if (!name.matches("[a-zA-Z0-9_-]{1,64}")) {
+		if (!NAME.matcher(name).matches()) {
 			throw ApiException.invalidParameter(param + ".name", "Invalid '" + param + ".name': string does not "
 					+ "match pattern. Expected a string that matches the pattern '^[a-zA-Z0-9_-]{1,64}$'.");
 		}
@@ -125,7 +129,7 @@ final class ChatToolsParser {
 		}
 		ChatRequestParser.object(jsonSchema, "response_format.json_schema");
 		String name = ChatRequestParser.requiredString(jsonSchema, "name", "response_format.json_schema.name");
-		if (!name.matches("[a-zA-Z0-9_-]{1,64}")) {
+		if (!NAME.matcher(name).matches()) {
 			throw ApiException.invalidParameter("response_format.json_schema.name",
 					"Invalid 'response_format.json_schema.name': string does not match pattern. Expected a string "
 							+ "that matches the pattern '^[a-zA-Z0-9_-]{1,64}$'.");

@@ -14,8 +14,6 @@ import dev.fakeai.models.LatencyProfile;
  */
 record Pacing(long firstTokenNanos, long minDelayNanos, long maxDelayNanos) {
 
-	static final Pacing INSTANT = new Pacing(0, 0, 0);
-
 	static Pacing of(LatencyProfile profile, double speedFactor) {
 		return new Pacing(scale(profile.timeToFirstToken().toNanos(), speedFactor),
 				scale(profile.minInterTokenDelay().toNanos(), speedFactor),

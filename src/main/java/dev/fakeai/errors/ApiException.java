@@ -168,15 +168,6 @@ public final class ApiException extends RuntimeException {
 	}
 
 	/**
-	 * 400 for a request that is wrong as a whole.
-	 * @param message what is wrong
-	 * @return the exception
-	 */
-	public static ApiException invalidRequest(String message) {
-		return new ApiException(HttpStatus.BAD_REQUEST, message, INVALID_REQUEST, null, null);
-	}
-
-	/**
 	 * 401 for a request without an API key, in OpenAI's wording.
 	 * @return the exception
 	 */
