@@ -56,22 +56,22 @@ class ChatCompletionsController {
 		LatencyOverride latency = LatencyOverride.of(speedFactor, ttft, itl);
 		ChatRequest chat = ChatRequestParser.parse(body);
 		ChatResult result = this.service.complete(chat, latency);
-		if (chat.stream()) {
-			ChatStream stream = new ChatStream(result, this.counter, this.mapper,
-					ThreadLocalRandom.current().nextLong());
-			this.streamer.stream(request, response, stream, () -> ChatStream.errorFrame(this.mapper));
-			return;
-		}
-		byte[] json = this.mapper.writeValueAsBytes(result.completion());
-		long delay = result.totalNanos();
-		if (delay > 0) {
-			this.streamer.sendLater(request, response, delay, JSON, json);
-			return;
-		}
-		response.setStatus(HttpServletResponse.SC_OK);
-		response.setContentType(JSON);
-		response.setContentLength(json.length);
 		try {
+			if (chat.stream()) {
+				ChatStream stream = new ChatStream(result, this.counter, this.mapper,
+						ThreadLocalRandom.current().nextLong());
+				this.streamer.stream(request, response, stream, () -> ChatStream.errorFrame(this.mapper));
+				return;
+			}
+			byte[] json = this.mapper.writeValueAsBytes(result.completion());
+			long delay = result.totalNanos();
+			if (delay > 0) {
+				this.streamer.sendLater(request, response, delay, JSON, json);
+				return;
+			}
+			response.setStatus(HttpServletResponse.SC_OK);
+			response.setContentType(JSON);
+			response.setContentLength(json.length);
 			response.getOutputStream().write(json);
 		}
 		catch (IOException ex) {

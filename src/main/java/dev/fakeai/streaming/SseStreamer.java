@@ -1,14 +1,16 @@
 package dev.fakeai.streaming;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -18,19 +20,21 @@ import org.slf4j.LoggerFactory;
  * Writes delayed responses on the servlet's async support, and is the only code that
  * knows SSE framing ({@code data: {json}} frames, then {@code data: [DONE]}). A delay
  * never holds a thread: each response is an item on the shared {@link Pacer}, fired when
- * its next frame is due, so thousands of slow streams cost memory, not threads. A client
- * that goes away (a failed write, or the container's error or timeout) cancels what is
- * left.
+ * its next frame is due, so thousands of slow streams cost memory, not threads. Writes
+ * are non-blocking (Servlet {@link WriteListener}): a client that stays connected but
+ * stops reading parks its own response until the container says it can be written again,
+ * and holds up no other. A client that goes away (a failed write, or the container's
+ * error or timeout) cancels what is left.
  */
 public class SseStreamer {
 
 	private static final Logger logger = LoggerFactory.getLogger(SseStreamer.class);
 
-	private static final byte[] DATA = "data: ".getBytes(StandardCharsets.US_ASCII);
+	private static final byte[] DATA_PREFIX = "data: ".getBytes(StandardCharsets.US_ASCII);
 
-	private static final byte[] END = "\n\n".getBytes(StandardCharsets.US_ASCII);
+	private static final byte[] FRAME_END = "\n\n".getBytes(StandardCharsets.US_ASCII);
 
-	private static final String DONE = "[DONE]";
+	private static final byte[] DONE_DATA = "[DONE]".getBytes(StandardCharsets.US_ASCII);
 
 	/**
 	 * One reusable frame buffer per pacer lane: frames cost no allocation of their own.
@@ -52,18 +56,16 @@ public class SseStreamer {
 	 * @param response the response, not yet committed
 	 * @param source the payloads and their delays
 	 * @param errorFrame the payload sent if a frame cannot be made once the stream began
+	 * @throws IOException when the response cannot be written at all
 	 */
 	public void stream(HttpServletRequest request, HttpServletResponse response, ChunkSource source,
-			Supplier<String> errorFrame) {
+			Supplier<String> errorFrame) throws IOException {
 		response.setStatus(HttpServletResponse.SC_OK);
 		response.setContentType("text/event-stream;charset=UTF-8");
 		response.setHeader("Cache-Control", "no-cache");
 		response.setHeader("X-Accel-Buffering", "no");
-		AsyncContext context = start(request);
-		Stream stream = new Stream(context, response, source, errorFrame);
-		context.addListener(new Cancel(stream));
 		long first = (source.size() > 0) ? source.delayNanos(0) : 0;
-		this.pacer.add(stream, System.nanoTime() + first);
+		start(request, response, new Stream(this.pacer, source, errorFrame), first);
 	}
 
 	/**
@@ -73,19 +75,22 @@ public class SseStreamer {
 	 * @param delayNanos the delay
 	 * @param contentType the body's content type
 	 * @param body the body
+	 * @throws IOException when the response cannot be written at all
 	 */
 	public void sendLater(HttpServletRequest request, HttpServletResponse response, long delayNanos, String contentType,
-			byte[] body) {
-		AsyncContext context = start(request);
-		Later later = new Later(context, response, contentType, body);
-		context.addListener(new Cancel(later));
-		this.pacer.add(later, System.nanoTime() + delayNanos);
+			byte[] body) throws IOException {
+		start(request, response, new Later(this.pacer, response, contentType, body), delayNanos);
 	}
 
-	private AsyncContext start(HttpServletRequest request) {
+	private void start(HttpServletRequest request, HttpServletResponse response, Exchange exchange, long delayNanos)
+			throws IOException {
 		AsyncContext context = request.isAsyncStarted() ? request.getAsyncContext() : request.startAsync();
 		context.setTimeout(this.timeout.toMillis());
-		return context;
+		exchange.context = context;
+		exchange.out = response.getOutputStream();
+		context.addListener(new Cancel(exchange));
+		exchange.out.setWriteListener(exchange);
+		this.pacer.add(exchange, System.nanoTime() + delayNanos);
 	}
 
 	private static void complete(AsyncContext context) {
@@ -97,20 +102,108 @@ public class SseStreamer {
 		}
 	}
 
-	/** Something the container may end early. */
-	private abstract static class Cancellable implements Pacer.Paced {
+	/**
+	 * One response on the pacer, written without blocking. It is either on the pacer
+	 * ({@code RUNNING}) or parked until the container calls {@link #onWritePossible()}
+	 * ({@code PARKED}); {@code SIGNALLED} records a call that came while it was running,
+	 * so that a park racing with it is retried instead of lost.
+	 */
+	private abstract static class Exchange implements Pacer.Paced, WriteListener {
 
-		volatile boolean cancelled;
+		private static final int RUNNING = 0;
 
-		void cancel() {
+		private static final int PARKED = 1;
+
+		private static final int SIGNALLED = 2;
+
+		/** What {@link #step(long)} returns to wait for the client to read. */
+		static final long PARK = -2;
+
+		/** What {@link #step(long)} returns when everything is written. */
+		static final long END = -3;
+
+		private final Pacer pacer;
+
+		private final AtomicInteger state = new AtomicInteger(RUNNING);
+
+		private volatile boolean cancelled;
+
+		AsyncContext context;
+
+		ServletOutputStream out;
+
+		Exchange(Pacer pacer) {
+			this.pacer = pacer;
+		}
+
+		/**
+		 * Writes what is due, checking {@link ServletOutputStream#isReady()} before every
+		 * write and flush.
+		 * @param now {@link System#nanoTime()} at firing
+		 * @return when it is due next, {@link #PARK} or {@link #END}
+		 * @throws IOException when the client has gone
+		 */
+		abstract long step(long now) throws IOException;
+
+		@Override
+		public final long fire(long now) {
+			if (this.cancelled) {
+				return Pacer.DONE;
+			}
+			this.state.set(RUNNING);
+			long next;
+			try {
+				next = step(now);
+			}
+			catch (IOException | IllegalStateException ex) {
+				logger.debug("Response ended by the client", ex);
+				next = END;
+			}
+			catch (RuntimeException ex) {
+				logger.error("Could not write a delayed response; ending it", ex);
+				next = END;
+			}
+			if (next == PARK) {
+				return this.state.compareAndSet(RUNNING, PARKED) ? Pacer.DONE : now;
+			}
+			if (next == END) {
+				cancel();
+				complete(this.context);
+				return Pacer.DONE;
+			}
+			return next;
+		}
+
+		@Override
+		public final void onWritePossible() {
+			while (true) {
+				int current = this.state.get();
+				if (current == PARKED && this.state.compareAndSet(PARKED, RUNNING)) {
+					if (!this.cancelled) {
+						this.pacer.add(this, System.nanoTime());
+					}
+					return;
+				}
+				if (current == SIGNALLED || (current == RUNNING && this.state.compareAndSet(RUNNING, SIGNALLED))) {
+					return;
+				}
+			}
+		}
+
+		@Override
+		public final void onError(Throwable failure) {
+			logger.debug("Response ended by the client", failure);
+			cancel();
+			complete(this.context);
+		}
+
+		final void cancel() {
 			this.cancelled = true;
 		}
 
 	}
 
-	private static final class Later extends Cancellable {
-
-		private final AsyncContext context;
+	private static final class Later extends Exchange {
 
 		private final HttpServletResponse response;
 
@@ -118,121 +211,132 @@ public class SseStreamer {
 
 		private final byte[] body;
 
-		Later(AsyncContext context, HttpServletResponse response, String contentType, byte[] body) {
-			this.context = context;
+		private boolean written;
+
+		private boolean flushed;
+
+		Later(Pacer pacer, HttpServletResponse response, String contentType, byte[] body) {
+			super(pacer);
 			this.response = response;
 			this.contentType = contentType;
 			this.body = body;
 		}
 
 		@Override
-		public long fire(long now) {
-			if (this.cancelled) {
-				return Pacer.DONE;
+		long step(long now) throws IOException {
+			while (!this.flushed) {
+				if (!this.out.isReady()) {
+					return PARK;
+				}
+				if (!this.written) {
+					this.response.setStatus(HttpServletResponse.SC_OK);
+					this.response.setContentType(this.contentType);
+					this.response.setContentLength(this.body.length);
+					this.out.write(this.body);
+					this.written = true;
+				}
+				else {
+					this.out.flush();
+					this.flushed = true;
+				}
 			}
-			try {
-				this.response.setStatus(HttpServletResponse.SC_OK);
-				this.response.setContentType(this.contentType);
-				this.response.setContentLength(this.body.length);
-				this.response.getOutputStream().write(this.body);
-			}
-			catch (IOException | IllegalStateException ex) {
-				logger.debug("Client went away before its delayed response", ex);
-			}
-			complete(this.context);
-			return Pacer.DONE;
+			return this.out.isReady() ? END : PARK;
 		}
 
 	}
 
-	private static final class Stream extends Cancellable {
-
-		private final AsyncContext context;
-
-		private final HttpServletResponse response;
+	private static final class Stream extends Exchange {
 
 		private final ChunkSource source;
 
 		private final Supplier<String> errorFrame;
 
+		/**
+		 * The frame written next; {@code size()} is {@code [DONE]}, past it all is
+		 * written.
+		 */
 		private int next;
 
-		Stream(AsyncContext context, HttpServletResponse response, ChunkSource source, Supplier<String> errorFrame) {
-			this.context = context;
-			this.response = response;
+		/** Whether the delay before frame {@link #next} has passed. */
+		private boolean waited = true;
+
+		/** Whether frames were written since the last flush. */
+		private boolean dirty;
+
+		Stream(Pacer pacer, ChunkSource source, Supplier<String> errorFrame) {
+			super(pacer);
 			this.source = source;
 			this.errorFrame = errorFrame;
 		}
 
 		/**
-		 * Sends the frame that is due and every following one without a delay; returns
-		 * when the next one is due.
+		 * Writes the frame that is due and every following one without a delay, flushes,
+		 * and returns when the next one is due.
 		 */
 		@Override
-		public long fire(long now) {
-			if (this.cancelled) {
-				return Pacer.DONE;
-			}
-			try {
-				OutputStream out = this.response.getOutputStream();
-				while (this.next < this.source.size()) {
-					if (!frame(out, this.next)) {
-						frame(out, this.errorFrame.get());
-						out.flush();
-						return finish();
-					}
-					this.next++;
-					long delay = (this.next < this.source.size()) ? this.source.delayNanos(this.next) : 0;
-					if (delay > 0) {
-						out.flush();
-						return now + delay;
-					}
+		long step(long now) throws IOException {
+			int size = this.source.size();
+			while (true) {
+				if (!this.out.isReady()) {
+					return PARK;
 				}
-				frame(out, DONE);
-				out.flush();
+				if (this.next <= size && (this.waited || delayBefore(this.next, size) == 0)) {
+					writeFrame(this.next, size);
+					this.waited = false;
+					this.dirty = true;
+				}
+				else if (this.dirty) {
+					this.out.flush();
+					this.dirty = false;
+				}
+				else if (this.next > size) {
+					return END;
+				}
+				else {
+					this.waited = true;
+					return now + delayBefore(this.next, size);
+				}
 			}
-			catch (IOException | IllegalStateException ex) {
-				logger.debug("Stream ended by the client", ex);
-			}
-			return finish();
+		}
+
+		private long delayBefore(int index, int size) {
+			return (index < size) ? this.source.delayNanos(index) : 0;
 		}
 
 		/**
-		 * Writes frame {@code index}; the source makes the data into a buffer first, so a
-		 * frame that cannot be made fails before any of it is written.
+		 * Writes frame {@code index} in one write; the source makes the data into a
+		 * buffer first, so a frame that cannot be made is replaced by the error frame,
+		 * which ends the stream.
 		 */
-		private boolean frame(OutputStream out, int index) throws IOException {
+		private void writeFrame(int index, int size) throws IOException {
 			FrameBuffer buffer = FRAME.get();
 			buffer.reset();
-			try {
-				this.source.writeData(index, buffer);
+			buffer.write(DATA_PREFIX);
+			if (index == size) {
+				buffer.write(DONE_DATA);
+				this.next = size + 1;
 			}
-			catch (RuntimeException ex) {
-				logger.error("Could not make stream frame {}; ending the stream with an error frame", index, ex);
-				return false;
+			else {
+				try {
+					this.source.writeData(index, buffer);
+					this.next = index + 1;
+				}
+				catch (RuntimeException ex) {
+					logger.error("Could not make stream frame {}; ending the stream with an error frame", index, ex);
+					buffer.reset();
+					buffer.write(DATA_PREFIX);
+					buffer.write(this.errorFrame.get().getBytes(StandardCharsets.UTF_8));
+					this.next = size + 1;
+				}
 			}
-			out.write(DATA);
-			buffer.writeTo(out);
-			out.write(END);
-			return true;
-		}
-
-		private static void frame(OutputStream out, String data) throws IOException {
-			out.write(DATA);
-			out.write(data.getBytes(StandardCharsets.UTF_8));
-			out.write(END);
-		}
-
-		private long finish() {
-			cancel();
-			complete(this.context);
-			return Pacer.DONE;
+			buffer.write(FRAME_END);
+			buffer.writeTo(this.out);
 		}
 
 	}
 
 	/** Cancels a response when the container ends the exchange early. */
-	private record Cancel(Cancellable target) implements AsyncListener {
+	private record Cancel(Exchange target) implements AsyncListener {
 
 		@Override
 		public void onComplete(AsyncEvent event) {

@@ -1,6 +1,8 @@
 package dev.fakeai.streaming;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -31,24 +33,58 @@ class SseStreamerTests {
 	@Test
 	void framesEveryPayloadThenDoneAndCompletes() throws Exception {
 		MockHttpServletRequest request = asyncRequest();
-		MockHttpServletResponse response = new MockHttpServletResponse();
+		ClientResponse response = new ClientResponse(Integer.MAX_VALUE);
 
 		this.streamer.stream(request, response, new Source(3, 1_000_000L), () -> "{\"error\":{}}");
 
-		await().atMost(Duration.ofSeconds(10)).until(() -> response.getContentAsString().endsWith("data: [DONE]\n\n"));
-		assertThat(response.getContentAsString())
+		await().atMost(Duration.ofSeconds(10)).until(() -> !request.isAsyncStarted());
+		assertThat(response.content())
 			.isEqualTo("data: {\"n\":0}\n\ndata: {\"n\":1}\n\ndata: {\"n\":2}\n\n" + "data: [DONE]\n\n");
 		assertThat(response.getContentType()).startsWith("text/event-stream");
-		await().atMost(Duration.ofSeconds(10))
-			.until(() -> ((MockAsyncContext) request.getAsyncContext()).getDispatchedPath() == null
-					&& !request.isAsyncStarted());
+		assertThat(((MockAsyncContext) request.getAsyncContext()).getDispatchedPath()).isNull();
 	}
 
 	@Test
-	void aClientThatGoesAwayCancelsTheRest() {
+	void aStreamTheClientDoesNotReadWaitsForTheContainerWithoutWritingThenGoesOn() throws Exception {
+		MockHttpServletRequest request = asyncRequest();
+		ClientResponse response = new ClientResponse(2);
+		Source source = new Source(20, 0);
+
+		this.streamer.stream(request, response, source, () -> "{\"error\":{}}");
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> response.waitedFor.get() > 0);
+		assertThat(request.isAsyncStarted()).isTrue();
+		assertThat(response.content()).isEqualTo("data: {\"n\":0}\n\ndata: {\"n\":1}\n\n");
+
+		response.release();
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> !request.isAsyncStarted());
+		assertThat(response.content()).startsWith("data: {\"n\":0}\n\n")
+			.endsWith("data: {\"n\":19}\n\ndata: [DONE]\n\n");
+		assertThat(response.writesWhileNotReady.get()).isZero();
+	}
+
+	@Test
+	void aWriteListenerErrorEndsTheStream() throws Exception {
+		MockHttpServletRequest request = asyncRequest();
+		ClientResponse response = new ClientResponse(1);
+		Source source = new Source(20, 0);
+
+		this.streamer.stream(request, response, source, () -> "{\"error\":{}}");
+		await().atMost(Duration.ofSeconds(10)).until(() -> response.waitedFor.get() > 0);
+		response.listener.onError(new IOException("Connection reset"));
+
+		assertThat(request.isAsyncStarted()).isFalse();
+		response.release();
+		assertThat(source.made.get()).isEqualTo(1);
+	}
+
+	@Test
+	void aClientThatGoesAwayCancelsTheRest() throws Exception {
 		MockHttpServletRequest request = asyncRequest();
 		Source source = new Source(50, 1_000_000L);
-		FailingResponse response = new FailingResponse(2);
+		ClientResponse response = new ClientResponse(Integer.MAX_VALUE);
+		response.failAfter = 2;
 
 		this.streamer.stream(request, response, source, () -> "{\"error\":{}}");
 
@@ -59,7 +95,7 @@ class SseStreamerTests {
 	@Test
 	void aFrameThatCannotBeMadeEndsWithAnErrorFrame() throws Exception {
 		MockHttpServletRequest request = asyncRequest();
-		MockHttpServletResponse response = new MockHttpServletResponse();
+		ClientResponse response = new ClientResponse(Integer.MAX_VALUE);
 		ChunkSource broken = new Source(3, 0) {
 			@Override
 			public String data(int index) {
@@ -73,21 +109,37 @@ class SseStreamerTests {
 		this.streamer.stream(request, response, broken, () -> "{\"error\":{\"type\":\"server_error\"}}");
 
 		await().atMost(Duration.ofSeconds(10)).until(() -> !request.isAsyncStarted());
-		assertThat(response.getContentAsString())
+		assertThat(response.content())
 			.isEqualTo("data: {\"n\":0}\n\ndata: {\"error\":{\"type\":\"server_error\"}}\n\n");
 	}
 
 	@Test
 	void sendsADelayedBody() throws Exception {
 		MockHttpServletRequest request = asyncRequest();
-		MockHttpServletResponse response = new MockHttpServletResponse();
+		ClientResponse response = new ClientResponse(Integer.MAX_VALUE);
 
 		this.streamer.sendLater(request, response, 2_000_000L, "application/json",
 				"{}".getBytes(StandardCharsets.UTF_8));
 
 		await().atMost(Duration.ofSeconds(10)).until(() -> !request.isAsyncStarted());
-		assertThat(response.getContentAsString()).isEqualTo("{}");
+		assertThat(response.content()).isEqualTo("{}");
 		assertThat(response.getContentType()).isEqualTo("application/json");
+		assertThat(response.getContentLength()).isEqualTo(2);
+	}
+
+	@Test
+	void aDelayedBodyTheClientDoesNotReadWaitsForTheContainer() throws Exception {
+		MockHttpServletRequest request = asyncRequest();
+		ClientResponse response = new ClientResponse(1);
+
+		this.streamer.sendLater(request, response, 0, "application/json", "{}".getBytes(StandardCharsets.UTF_8));
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> response.waitedFor.get() > 0);
+		assertThat(request.isAsyncStarted()).isTrue();
+		response.release();
+		await().atMost(Duration.ofSeconds(10)).until(() -> !request.isAsyncStarted());
+		assertThat(response.content()).isEqualTo("{}");
+		assertThat(response.writesWhileNotReady.get()).isZero();
 	}
 
 	private static MockHttpServletRequest asyncRequest() {
@@ -122,44 +174,115 @@ class SseStreamerTests {
 
 		@Override
 		public long delayNanos(int index) {
+			assertThat(index).isBetween(0, this.size - 1);
 			return this.delay;
 		}
 
 	}
 
-	/** A response whose client disconnects after some writes. */
-	private static final class FailingResponse extends MockHttpServletResponse {
+	/**
+	 * A response written without blocking, as a container does it: after a number of
+	 * writes the client's buffer is full, {@code isReady()} answers false and a write
+	 * would be an error, until {@link #release()} empties it and calls the listener. It
+	 * can also fail every write after some, as when the client disconnects.
+	 */
+	private static final class ClientResponse extends MockHttpServletResponse {
 
-		private final AtomicInteger writesLeft;
+		private final ByteArrayOutputStream received = new ByteArrayOutputStream();
 
-		FailingResponse(int writes) {
-			this.writesLeft = new AtomicInteger(writes);
+		final AtomicInteger waitedFor = new AtomicInteger();
+
+		final AtomicInteger writesWhileNotReady = new AtomicInteger();
+
+		volatile int failAfter = Integer.MAX_VALUE;
+
+		private int room;
+
+		private boolean ready = true;
+
+		volatile WriteListener listener;
+
+		private final ServletOutputStream out = new ServletOutputStream() {
+
+			@Override
+			public void write(int b) throws IOException {
+				write(new byte[] { (byte) b }, 0, 1);
+			}
+
+			@Override
+			public void write(byte[] b, int off, int len) throws IOException {
+				synchronized (ClientResponse.this) {
+					if (!ClientResponse.this.ready) {
+						ClientResponse.this.writesWhileNotReady.incrementAndGet();
+						throw new IllegalStateException("Write while not ready");
+					}
+					if (ClientResponse.this.failAfter-- <= 0) {
+						throw new IOException("Broken pipe");
+					}
+					ClientResponse.this.received.write(b, off, len);
+					if (--ClientResponse.this.room == 0) {
+						ClientResponse.this.ready = false;
+					}
+				}
+			}
+
+			@Override
+			public void flush() {
+				synchronized (ClientResponse.this) {
+					if (!ClientResponse.this.ready) {
+						ClientResponse.this.writesWhileNotReady.incrementAndGet();
+						throw new IllegalStateException("Flush while not ready");
+					}
+				}
+			}
+
+			@Override
+			public boolean isReady() {
+				synchronized (ClientResponse.this) {
+					if (!ClientResponse.this.ready) {
+						ClientResponse.this.waitedFor.incrementAndGet();
+					}
+					return ClientResponse.this.ready;
+				}
+			}
+
+			@Override
+			public void setWriteListener(WriteListener listener) {
+				ClientResponse.this.listener = listener;
+				try {
+					listener.onWritePossible();
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			}
+
+		};
+
+		ClientResponse(int room) {
+			this.room = room;
 		}
 
 		@Override
 		public ServletOutputStream getOutputStream() {
-			return new ServletOutputStream() {
-				@Override
-				public void write(int b) throws IOException {
-					write(new byte[] { (byte) b }, 0, 1);
-				}
+			return this.out;
+		}
 
-				@Override
-				public void write(byte[] b, int off, int len) throws IOException {
-					if (FailingResponse.this.writesLeft.decrementAndGet() < 0) {
-						throw new IOException("Broken pipe");
-					}
-				}
+		void release() {
+			synchronized (this) {
+				this.ready = true;
+				this.room = Integer.MAX_VALUE;
+			}
+			try {
+				this.listener.onWritePossible();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
 
-				@Override
-				public boolean isReady() {
-					return true;
-				}
-
-				@Override
-				public void setWriteListener(WriteListener listener) {
-				}
-			};
+		synchronized String content() {
+			return this.received.toString(StandardCharsets.UTF_8);
 		}
 
 	}
