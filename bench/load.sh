@@ -4,7 +4,9 @@
 #                              a bare Spring MVC endpoint returning a fixed completion) then fakeai,
 #                              same JDK, same wrk settings (-t2 -c64 -d20s after a 10 s warm-up)
 #   bench/load.sh streams      5,000 concurrent streams of 50 tokens at 200 ms to first token and
-#                              20 ms between tokens (bench/StreamLoad.java), with server threads and RSS
+#                              20 ms between tokens (bench/StreamLoad.java), with server threads and RSS:
+#                              first against the floor (bench/StreamFloor.java, a bare NIO server sending
+#                              fixed frames), then fakeai; STREAMS="1000 3000 5000" measures several counts
 #   bench/load.sh all          both
 # JAVA_HOME picks the JDK for servers and client, JAVA_OPTS adds server JVM options (e.g. -XX:+UseZGC).
 # Needs wrk (Debian package) for throughput.
@@ -58,14 +60,30 @@ if [ "$mode" = throughput ] || [ "$mode" = all ]; then
   app_rps=$(throughput "fakeai (speed factor 0)" "$app" 18182 --fakeai.latency.speed-factor=0)
   awk -v a="$app_rps" -v f="$floor_rps" 'BEGIN { printf "fakeai / floor: %.0f%%\n", 100 * a / f }'
 fi
-if [ "$mode" = streams ] || [ "$mode" = all ]; then
-  start_server "$app" 18183 --server.tomcat.accept-count=8192
-  echo "warm-up: ${WARMUP_ROUNDS:-4} x ${WARMUP_STREAMS:-3000} streams" >&2
+stream_runs() { # port pid: warm up, then one measured run per count in STREAMS
+  local port=$1 pid=$2
   for _ in $(seq 1 "${WARMUP_ROUNDS:-4}"); do
-    "$java" bench/StreamLoad.java --port 18183 --streams "${WARMUP_STREAMS:-3000}" --tokens 50 --ttft-ms 200 \
+    "$java" bench/StreamLoad.java --port "$port" --streams "${WARMUP_STREAMS:-3000}" --tokens 50 --ttft-ms 200 \
       --itl-ms 20 --ramp-ms 1000 --timeout-s 60 >/dev/null
   done
-  "$java" bench/StreamLoad.java --port 18183 --pid "$server_pid" --streams "${STREAMS:-5000}" --tokens 50 \
-    --ttft-ms 200 --itl-ms 20 --ramp-ms "${RAMP_MS:-1000}" --timeout-s 120
+  for streams in ${STREAMS:-5000}; do
+    "$java" bench/StreamLoad.java --port "$port" --pid "$pid" --streams "$streams" --tokens 50 \
+      --ttft-ms 200 --itl-ms 20 --ramp-ms "${RAMP_MS:-1000}" --timeout-s 120
+  done
+}
+
+if [ "$mode" = streams ] || [ "$mode" = all ]; then
+  echo "warm-up: ${WARMUP_ROUNDS:-4} x ${WARMUP_STREAMS:-3000} streams, then ${STREAMS:-5000} streams" >&2
+  # shellcheck disable=SC2086
+  "$java" ${JAVA_OPTS:-} bench/StreamFloor.java --port 18184 --ttft-ms 200 --itl-ms 20 --tokens 50 \
+    >/tmp/fakeai-bench-18184.log 2>&1 &
+  server_pid=$!
+  for _ in $(seq 1 100); do (echo >/dev/tcp/127.0.0.1/18184) 2>/dev/null && break; sleep 0.1; done
+  echo "floor (bare NIO server, fixed frames):"
+  stream_runs 18184 "$server_pid"
+  stop_server
+  start_server "$app" 18183 --server.tomcat.accept-count=8192
+  echo "fakeai:"
+  stream_runs 18183 "$server_pid"
   stop_server
 fi

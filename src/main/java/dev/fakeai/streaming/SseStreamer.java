@@ -277,24 +277,25 @@ public class SseStreamer {
 		long step(long now) throws IOException {
 			int size = this.source.size();
 			while (true) {
+				boolean frameDue = this.next <= size && (this.waited || delayBefore(this.next, size) == 0);
+				if (!frameDue && !this.dirty) {
+					if (this.next > size) {
+						return this.out.isReady() ? END : PARK;
+					}
+					this.waited = true;
+					return now + delayBefore(this.next, size);
+				}
 				if (!this.out.isReady()) {
 					return PARK;
 				}
-				if (this.next <= size && (this.waited || delayBefore(this.next, size) == 0)) {
+				if (frameDue) {
 					writeFrame(this.next, size);
 					this.waited = false;
 					this.dirty = true;
 				}
-				else if (this.dirty) {
+				else {
 					this.out.flush();
 					this.dirty = false;
-				}
-				else if (this.next > size) {
-					return END;
-				}
-				else {
-					this.waited = true;
-					return now + delayBefore(this.next, size);
 				}
 			}
 		}
