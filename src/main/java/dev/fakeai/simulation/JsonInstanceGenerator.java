@@ -17,8 +17,9 @@ import tools.jackson.databind.node.ObjectNode;
  * Makes a JSON value that a JSON schema accepts: types and type unions, {@code enum} and
  * {@code const}, {@code anyOf}/{@code oneOf}/{@code allOf}, local {@code $ref}s, objects
  * with {@code required} and {@code additionalProperties}, arrays with item counts, number
- * and string bounds, and the common formats. String values come from the prompt where a
- * property's name suggests it. Callers validate the result ({@link JsonSchemas}).
+ * and string bounds, the common formats, and string {@code pattern}s (made by RgxGen when
+ * the usual text does not match). String values come from the prompt where a property's
+ * name suggests it. Callers validate the result ({@link JsonSchemas}).
  */
 public final class JsonInstanceGenerator {
 
@@ -278,6 +279,13 @@ public final class JsonInstanceGenerator {
 		};
 		int min = Math.min(schema.path("minLength").asInt(0), MAX_STRING);
 		int max = schema.path("maxLength").asInt(Integer.MAX_VALUE);
+		String pattern = schema.path("pattern").asString("");
+		if (!pattern.isEmpty()) {
+			String matching = PatternStrings.fit(pattern, value, min, Math.min(max, MAX_STRING), this.random);
+			if (matching != null) {
+				return matching;
+			}
+		}
 		StringBuilder padded = new StringBuilder(value);
 		if (padded.length() < min) {
 			while (padded.length() < min) {

@@ -297,6 +297,28 @@ class ChatServiceTests {
 	}
 
 	@Test
+	void structuredOutputsMatchStringPatterns() {
+		String schema = """
+				{"type": "object", "additionalProperties": false, "required": ["phone", "sku", "currency", "email", "city"],
+				 "properties": {"phone": {"type": "string", "pattern": "^\\\\+1-\\\\d{3}-\\\\d{3}-\\\\d{4}$"},
+				   "sku": {"type": "string", "pattern": "^[A-Z]{3}-[0-9]{5}$", "maxLength": 9},
+				   "currency": {"type": "string", "pattern": "^(USD|EUR|GBP)$"},
+				   "email": {"type": "string", "pattern": "^[a-z]+@[a-z]+\\\\.(com|org)$"},
+				   "city": {"type": "string", "pattern": "^[A-Z][a-z]+$"}}}""";
+
+		for (long seed = 0; seed < 20; seed++) {
+			String content = answer(ask("gpt-4o", "Register a customer from Berlin",
+					"\"seed\": " + seed + ", \"response_format\": {\"type\": \"json_schema\", \"json_schema\": "
+							+ "{\"name\": \"customer\", \"strict\": true, \"schema\": " + schema + "}}"))
+				.choices()
+				.get(0)
+				.message()
+				.content();
+			assertValid(schema, content);
+		}
+	}
+
+	@Test
 	void strictSchemasFollowOpenAisRules() {
 		String loose = "{\"type\": \"object\", \"properties\": {\"a\": {\"type\": \"string\"}}}";
 
