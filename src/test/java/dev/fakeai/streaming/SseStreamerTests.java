@@ -48,11 +48,8 @@ class SseStreamerTests {
 	void aStreamTheClientDoesNotReadWaitsForTheContainerWithoutWritingThenGoesOn() throws Exception {
 		MockHttpServletRequest request = asyncRequest();
 		ClientResponse response = new ClientResponse(2);
-		Source source = new Source(20, 0);
 
-		this.streamer.stream(request, response, source, () -> "{\"error\":{}}");
-
-		await().atMost(Duration.ofSeconds(10)).until(() -> response.waitedFor.get() > 0);
+		streamUntilTheClientStopsReading(request, response, new Source(20, 0));
 		assertThat(request.isAsyncStarted()).isTrue();
 		assertThat(response.content()).isEqualTo("data: {\"n\":0}\n\ndata: {\"n\":1}\n\n");
 
@@ -70,8 +67,7 @@ class SseStreamerTests {
 		ClientResponse response = new ClientResponse(1);
 		Source source = new Source(20, 0);
 
-		this.streamer.stream(request, response, source, () -> "{\"error\":{}}");
-		await().atMost(Duration.ofSeconds(10)).until(() -> response.waitedFor.get() > 0);
+		streamUntilTheClientStopsReading(request, response, source);
 		response.listener.onError(new IOException("Connection reset"));
 
 		assertThat(request.isAsyncStarted()).isFalse();
@@ -140,6 +136,12 @@ class SseStreamerTests {
 		await().atMost(Duration.ofSeconds(10)).until(() -> !request.isAsyncStarted());
 		assertThat(response.content()).isEqualTo("{}");
 		assertThat(response.writesWhileNotReady.get()).isZero();
+	}
+
+	private void streamUntilTheClientStopsReading(MockHttpServletRequest request, ClientResponse response,
+			Source source) throws IOException {
+		this.streamer.stream(request, response, source, () -> "{\"error\":{}}");
+		await().atMost(Duration.ofSeconds(10)).until(() -> response.waitedFor.get() > 0);
 	}
 
 	private static MockHttpServletRequest asyncRequest() {
