@@ -3,6 +3,8 @@ package dev.fakeai.simulation;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Writes text that reads like an assistant's answer to the prompt it was given: shaped by
  * the kind of request (steps for a how-to, a list for a list, a code block for code) and
@@ -189,15 +191,39 @@ public final class TextComposer {
 		return options.get(random.nextInt(options.size()));
 	}
 
+	/**
+	 * Puts the topic into the template's placeholders in one pass: {@code {s}} /
+	 * {@code {S}} the subject, {@code {k0}}-{@code {k2}} keywords, {@code {K0}},
+	 * {@code {K1}} capitalized keywords. Text put in is not scanned again.
+	 */
 	private static String fill(String template, PromptTopic topic) {
-		String subject = topic.subject();
-		return template.replace("{s}", subject)
-			.replace("{S}", capitalize(subject))
-			.replace("{k0}", topic.keyword(0))
-			.replace("{k1}", topic.keyword(1))
-			.replace("{k2}", topic.keyword(2))
-			.replace("{K0}", capitalize(topic.keyword(0)))
-			.replace("{K1}", capitalize(topic.keyword(1)));
+		StringBuilder out = new StringBuilder(template.length() + 64);
+		int from = 0;
+		for (int open = template.indexOf('{'); open >= 0; open = template.indexOf('{', from)) {
+			int close = template.indexOf('}', open);
+			String value = (close > open) ? placeholder(template.substring(open + 1, close), topic) : null;
+			if (value == null) {
+				out.append(template, from, open + 1);
+				from = open + 1;
+				continue;
+			}
+			out.append(template, from, open).append(value);
+			from = close + 1;
+		}
+		return out.append(template, from, template.length()).toString();
+	}
+
+	private static @Nullable String placeholder(String name, PromptTopic topic) {
+		return switch (name) {
+			case "s" -> topic.subject();
+			case "S" -> capitalize(topic.subject());
+			case "k0" -> topic.keyword(0);
+			case "k1" -> topic.keyword(1);
+			case "k2" -> topic.keyword(2);
+			case "K0" -> capitalize(topic.keyword(0));
+			case "K1" -> capitalize(topic.keyword(1));
+			default -> null;
+		};
 	}
 
 	private static String capitalize(String text) {
