@@ -65,7 +65,8 @@ public class SseStreamer {
 		response.setHeader("Cache-Control", "no-cache");
 		response.setHeader("X-Accel-Buffering", "no");
 		long first = (source.size() > 0) ? source.delayNanos(0) : 0;
-		start(request, response, new Stream(this.pacer, source, errorFrame), first);
+		AsyncContext context = startAsync(request);
+		schedule(new Stream(this.pacer, context, response.getOutputStream(), source, errorFrame), first);
 	}
 
 	/**
@@ -79,16 +80,18 @@ public class SseStreamer {
 	 */
 	public void sendLater(HttpServletRequest request, HttpServletResponse response, long delayNanos, String contentType,
 			byte[] body) throws IOException {
-		start(request, response, new Later(this.pacer, response, contentType, body), delayNanos);
+		AsyncContext context = startAsync(request);
+		schedule(new Later(this.pacer, context, response, contentType, body), delayNanos);
 	}
 
-	private void start(HttpServletRequest request, HttpServletResponse response, Exchange exchange, long delayNanos)
-			throws IOException {
+	private AsyncContext startAsync(HttpServletRequest request) {
 		AsyncContext context = request.isAsyncStarted() ? request.getAsyncContext() : request.startAsync();
 		context.setTimeout(this.timeout.toMillis());
-		exchange.context = context;
-		exchange.out = response.getOutputStream();
-		context.addListener(new Cancel(exchange));
+		return context;
+	}
+
+	private void schedule(Exchange exchange, long delayNanos) {
+		exchange.context.addListener(new Cancel(exchange));
 		exchange.out.setWriteListener(exchange);
 		this.pacer.add(exchange, System.nanoTime() + delayNanos);
 	}
@@ -128,12 +131,14 @@ public class SseStreamer {
 
 		private volatile boolean cancelled;
 
-		AsyncContext context;
+		final AsyncContext context;
 
-		ServletOutputStream out;
+		final ServletOutputStream out;
 
-		Exchange(Pacer pacer) {
+		Exchange(Pacer pacer, AsyncContext context, ServletOutputStream out) {
 			this.pacer = pacer;
+			this.context = context;
+			this.out = out;
 		}
 
 		/**
@@ -215,8 +220,9 @@ public class SseStreamer {
 
 		private boolean flushed;
 
-		Later(Pacer pacer, HttpServletResponse response, String contentType, byte[] body) {
-			super(pacer);
+		Later(Pacer pacer, AsyncContext context, HttpServletResponse response, String contentType, byte[] body)
+				throws IOException {
+			super(pacer, context, response.getOutputStream());
 			this.response = response;
 			this.contentType = contentType;
 			this.body = body;
@@ -263,8 +269,9 @@ public class SseStreamer {
 		/** Whether frames were written since the last flush. */
 		private boolean dirty;
 
-		Stream(Pacer pacer, ChunkSource source, Supplier<String> errorFrame) {
-			super(pacer);
+		Stream(Pacer pacer, AsyncContext context, ServletOutputStream out, ChunkSource source,
+				Supplier<String> errorFrame) {
+			super(pacer, context, out);
 			this.source = source;
 			this.errorFrame = errorFrame;
 		}
