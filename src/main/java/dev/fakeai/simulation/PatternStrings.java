@@ -1,5 +1,6 @@
 package dev.fakeai.simulation;
 
+import java.util.Optional;
 import java.util.random.RandomGenerator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,6 +40,9 @@ final class PatternStrings {
 
 	private static final RgxGenProperties PROPERTIES = new RgxGenProperties();
 
+	/** Compiled patterns: schemas repeat from request to request. */
+	private static final BoundedMemo<Optional<Pattern>> COMPILED = new BoundedMemo<>(1_024, LONGEST_PATTERN);
+
 	static {
 		RgxGenOption.INFINITE_PATTERN_REPETITION.setInProperties(PROPERTIES, REPEAT);
 	}
@@ -61,11 +65,8 @@ final class PatternStrings {
 		if (pattern.length() > LONGEST_PATTERN) {
 			return null;
 		}
-		Pattern compiled;
-		try {
-			compiled = Pattern.compile(pattern);
-		}
-		catch (PatternSyntaxException ex) {
+		Pattern compiled = COMPILED.get(pattern, PatternStrings::compile).orElse(null);
+		if (compiled == null) {
 			return null;
 		}
 		if (fits(compiled, preferred, minLength, maxLength)) {
@@ -87,6 +88,15 @@ final class PatternStrings {
 			// a construct RgxGen does not support: no string of ours
 		}
 		return null;
+	}
+
+	private static Optional<Pattern> compile(String pattern) {
+		try {
+			return Optional.of(Pattern.compile(pattern));
+		}
+		catch (PatternSyntaxException ex) {
+			return Optional.empty();
+		}
 	}
 
 	private static boolean fits(Pattern pattern, String value, int minLength, int maxLength) {
