@@ -16,6 +16,7 @@ import dev.fakeai.simulation.PromptTopic;
 import dev.fakeai.simulation.TextComposer;
 import dev.fakeai.simulation.Token;
 import dev.fakeai.simulation.TokenCounter;
+import dev.fakeai.simulation.UnsatisfiableSchemaException;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -28,7 +29,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class ChoiceGenerator {
 
-	private static final int SCHEMA_ATTEMPTS = 4;
+	private static final int SCHEMA_ATTEMPTS = 8;
 
 	private static final int MAX_VISIBLE_REASONING = 4096;
 
@@ -93,7 +94,7 @@ final class ChoiceGenerator {
 		String finish = "tool_calls";
 		for (ChatRequest.Tool tool : tools) {
 			String arguments = instance(tool.parameters(), context.toolSchemas().get(tool.name()), context.topic(),
-					random)
+					random, SchemaOwner.tool(context.request(), tool))
 				.toString();
 			int tokens = this.counter.count(tokenizer, arguments) + this.counter.count(tokenizer, tool.name());
 			if (used + tokens > remaining) {
@@ -154,24 +155,60 @@ final class ChoiceGenerator {
 	private String content(Context context, SplittableRandom random) {
 		ChatRequest request = context.request();
 		return switch (request.responseFormat().type()) {
-			case "json_schema" ->
-				instance(request.responseFormat().schema(), context.responseSchema(), context.topic(), random)
-					.toString();
+			case "json_schema" -> instance(request.responseFormat().schema(), context.responseSchema(), context.topic(),
+					random, SchemaOwner.responseFormat())
+				.toString();
 			case "json_object" -> jsonObject(context.topic(), random);
 			default -> (request.prediction() != null) ? edit(request.prediction(), context.topic(), random)
 					: this.composer.answer(context.topic(), random);
 		};
 	}
 
+	/**
+	 * A value of the schema that the validator accepts. A schema no value satisfies, or
+	 * one whose values the generator misses every time, is the client's 400 naming the
+	 * keyword, never an invalid value presented as valid.
+	 */
 	private JsonNode instance(@Nullable JsonNode schema, @Nullable Schema compiled, PromptTopic topic,
-			SplittableRandom random) {
+			SplittableRandom random, SchemaOwner owner) {
 		JsonNode root = (schema != null) ? schema : ChatRequestParser.emptyObjectSchema();
-		JsonNode value = new JsonInstanceGenerator(root, random, topic).generate();
-		for (int attempt = 1; compiled != null && attempt < SCHEMA_ATTEMPTS
-				&& !this.schemas.errors(compiled, value).isEmpty(); attempt++) {
-			value = new JsonInstanceGenerator(root, random.split(), topic).generate();
+		JsonSchemas.Violation violation = null;
+		SplittableRandom source = random;
+		for (int attempt = 0; attempt < SCHEMA_ATTEMPTS; attempt++, source = random.split()) {
+			JsonNode value;
+			try {
+				value = new JsonInstanceGenerator(root, source, topic).generate();
+			}
+			catch (UnsatisfiableSchemaException ex) {
+				throw StrictSchemaRules.invalid(owner.name(), owner.param(), ex.getMessage());
+			}
+			List<JsonSchemas.Violation> violations = (compiled != null) ? this.schemas.violations(compiled, value)
+					: List.of();
+			if (violations.isEmpty()) {
+				return value;
+			}
+			violation = violations.get(0);
 		}
-		return value;
+		throw StrictSchemaRules.invalid(owner.name(), owner.param(),
+				"no value satisfying '" + violation.keyword() + "' at '" + violation.location() + "' was found in "
+						+ SCHEMA_ATTEMPTS + " attempts (" + violation.message() + ").");
+	}
+
+	/**
+	 * Whose schema a value is made for, for errors: the owner's name and the request
+	 * parameter.
+	 */
+	record SchemaOwner(String name, String param) {
+
+		static SchemaOwner responseFormat() {
+			return new SchemaOwner("response_format", "response_format.json_schema.schema");
+		}
+
+		static SchemaOwner tool(ChatRequest request, ChatRequest.Tool tool) {
+			return new SchemaOwner("function '" + tool.name() + "'",
+					"tools[" + request.tools().indexOf(tool) + "].function.parameters");
+		}
+
 	}
 
 	private String jsonObject(PromptTopic topic, SplittableRandom random) {

@@ -51,4 +51,12 @@ public final class BoundedMemo<V> {
 		return value;
 	}
 
+	/**
+	 * Entries held now.
+	 * @return at most the bound given at construction
+	 */
+	int size() {
+		return this.values.size();
+	}
+
 }

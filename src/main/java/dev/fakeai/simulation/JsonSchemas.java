@@ -64,12 +64,43 @@ public final class JsonSchemas {
 	 * @return the error messages, empty when valid
 	 */
 	public List<String> errors(Schema schema, JsonNode value) {
+		return violations(schema, value).stream().map(Violation::message).toList();
+	}
+
+	/**
+	 * What a value breaks of a compiled schema: each keyword, where it stands and the
+	 * validator's message.
+	 * @param schema the compiled schema
+	 * @param value the value
+	 * @return the violations, empty when valid
+	 */
+	public List<Violation> violations(Schema schema, JsonNode value) {
 		try {
-			return schema.validate(value).stream().map(Error::getMessage).toList();
+			return schema.validate(value)
+				.stream()
+				.map((error) -> new Violation(String.valueOf(error.getKeyword()), location(error), error.getMessage()))
+				.toList();
 		}
 		catch (RuntimeException ex) {
-			return List.of("the schema could not be applied: " + ex.getMessage());
+			return List.of(new Violation("$schema", "#", "the schema could not be applied: " + ex.getMessage()));
 		}
+	}
+
+	private static String location(Error error) {
+		String fragment = (error.getSchemaLocation() != null) ? error.getSchemaLocation().getFragment().toString() : "";
+		int keyword = fragment.lastIndexOf('/');
+		return (keyword > 0) ? "#" + fragment.substring(0, keyword) : "#";
+	}
+
+	/**
+	 * One keyword a value breaks.
+	 *
+	 * @param keyword the keyword
+	 * @param location the JSON pointer of the schema that holds it ({@code #} is the
+	 * root)
+	 * @param message the validator's message
+	 */
+	public record Violation(String keyword, String location, String message) {
 	}
 
 }

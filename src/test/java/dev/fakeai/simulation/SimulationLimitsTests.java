@@ -8,6 +8,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Inputs from requests that could otherwise cost unbounded time or memory, or fail.
@@ -22,25 +23,43 @@ class SimulationLimitsTests {
 	}
 
 	@Test
-	void recursiveSchemasStopAtTheNodeBudget() {
-		JsonNode tree = generate("""
+	void endlessRecursionIsRefusedNamingTheReference() {
+		assertThatExceptionOfType(UnsatisfiableSchemaException.class).isThrownBy(() -> generate("""
 				{"$defs": {"node": {"type": "object", "required": ["a", "b", "c", "d"], "properties": {
 				  "a": {"$ref": "#/$defs/node"}, "b": {"$ref": "#/$defs/node"}, "c": {"$ref": "#/$defs/node"},
 				  "d": {"type": "array", "minItems": 5, "items": {"$ref": "#/$defs/node"}}}}},
-				 "$ref": "#/$defs/node"}""");
-
-		assertThat(tree.toString().length()).isLessThan(2_000_000);
+				 "$ref": "#/$defs/node"}""")).satisfies((ex) -> assertThat(ex.keyword()).isEqualTo("$ref"));
 	}
 
 	@Test
-	void hugeLengthsAreCapped() {
-		JsonNode value = generate("""
-				{"type": "object", "required": ["list", "text"], "properties": {
-				  "list": {"type": "array", "minItems": 100000000, "items": {"type": "integer"}},
-				  "text": {"type": "string", "minLength": 100000000}}}""");
+	void wideFiniteSchemasStopAtTheNodeBudget() {
+		assertThatExceptionOfType(UnsatisfiableSchemaException.class).isThrownBy(() -> generate("""
+				{"type": "array", "minItems": 200, "items": {"type": "array", "minItems": 200,
+				  "items": {"type": "array", "minItems": 200, "items": {"type": "integer"}}}}"""))
+			.satisfies((ex) -> assertThat(ex.keyword()).isEqualTo("minItems"));
+	}
 
-		assertThat(value.get("list").size()).isEqualTo(64);
-		assertThat(value.get("text").asString()).hasSize(10_000);
+	@Test
+	void recursiveSchemasWithAWayOutClose() {
+		JsonNode tree = generate("""
+				{"$defs": {"node": {"type": "object", "required": ["value", "children"], "properties": {
+				  "value": {"type": "integer"}, "children": {"type": "array", "items": {"$ref": "#/$defs/node"}}}}},
+				 "$ref": "#/$defs/node"}""");
+
+		assertThat(tree.get("value").isIntegralNumber()).isTrue();
+		assertThat(tree.toString().length()).isLessThan(100_000);
+	}
+
+	@Test
+	void hugeLengthsAreRefusedNotGenerated() {
+		assertThatExceptionOfType(UnsatisfiableSchemaException.class).isThrownBy(() -> generate("""
+				{"type": "array", "minItems": 100000000, "items": {"type": "integer"}}"""))
+			.satisfies((ex) -> assertThat(ex.keyword()).isEqualTo("minItems"));
+		assertThatExceptionOfType(UnsatisfiableSchemaException.class).isThrownBy(() -> generate("""
+				{"type": "string", "minLength": 100000000}"""))
+			.satisfies((ex) -> assertThat(ex.keyword()).isEqualTo("minLength"));
+		assertThat(generate("{\"type\": \"string\", \"minLength\": 10000}").asString()).hasSize(10_000);
+		assertThat(generate("{\"type\": \"array\", \"minItems\": 256}").size()).isEqualTo(256);
 	}
 
 	@Test
@@ -78,7 +97,9 @@ class SimulationLimitsTests {
 		for (int i = 0; i < 1000; i++) {
 			assertThat(memo.get("k" + (i % 100), String::length)).isEqualTo(("k" + (i % 100)).length());
 		}
+		assertThat(memo.size()).isLessThanOrEqualTo(10);
 		assertThat(memo.get("longer than five", String::length)).isEqualTo(16);
+		assertThat(memo.size()).isLessThanOrEqualTo(10);
 	}
 
 }
