@@ -2,9 +2,11 @@ package dev.fakeai.chat;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -36,6 +38,8 @@ class ChatService {
 	private static final String ID_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
 	private static final int PROMPT_CACHE_ENTRIES = 10_000;
+
+	private static final int DISTINCT_ATTEMPTS = 8;
 
 	private final ModelRegistry registry;
 
@@ -70,10 +74,7 @@ class ChatService {
 				toolSchemas(request), responseSchema(request));
 		long seed = (request.seed() != null) ? RequestFingerprint.of(request) ^ request.seed()
 				: ThreadLocalRandom.current().nextLong();
-		List<GeneratedChoice> choices = new ArrayList<>(request.n());
-		for (int i = 0; i < request.n(); i++) {
-			choices.add(this.generator.generate(context, i, new SplittableRandom(RequestFingerprint.mix(seed + i))));
-		}
+		List<GeneratedChoice> choices = distinctChoices(context, request.n(), seed);
 		int cached = model.has(Capability.KV_CACHE) ? this.promptCache.cachedTokens(model.id(), prompt) : 0;
 		ChatCompletion completion = ChatCompletion.of(newId(), Instant.now().getEpochSecond(), responseModel(found),
 				choices.stream().map(ChatService::choice).toList(), usage(prompt, cached, choices), fingerprint(model),
@@ -85,6 +86,28 @@ class ChatService {
 			.max()
 			.orElse(0) * pacing.meanDelayNanos();
 		return new ChatResult(completion, choices, pacing, hiddenReasoning, request.includeUsage(), caps.tokenizer());
+	}
+
+	/**
+	 * The {@code n} choices, each made again from the next seed (up to
+	 * {@value #DISTINCT_ATTEMPTS} times) while it says what an earlier one said, so
+	 * choices differ unless the output limit or the format leaves no room.
+	 */
+	private List<GeneratedChoice> distinctChoices(ChoiceGenerator.Context context, int n, long seed) {
+		List<GeneratedChoice> choices = new ArrayList<>(n);
+		Set<String> said = new HashSet<>();
+		for (int i = 0; i < n; i++) {
+			GeneratedChoice choice = null;
+			for (int attempt = 0; attempt < DISTINCT_ATTEMPTS; attempt++) {
+				long choiceSeed = RequestFingerprint.mix(seed + i + (long) attempt * n);
+				choice = this.generator.generate(context, i, new SplittableRandom(choiceSeed));
+				if (said.add(choice.said())) {
+					break;
+				}
+			}
+			choices.add(choice);
+		}
+		return choices;
 	}
 
 	private ModelLookup.Found resolve(String id) {

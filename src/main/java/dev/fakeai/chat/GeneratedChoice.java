@@ -31,4 +31,17 @@ record GeneratedChoice(int index, @Nullable String content, List<Token> contentT
 		toolCalls = List.copyOf(toolCalls);
 	}
 
+	/**
+	 * What this choice says, for telling choices apart: its text, or its calls' names and
+	 * arguments (call ids always differ).
+	 * @return a key equal for choices that say the same
+	 */
+	String said() {
+		StringBuilder key = new StringBuilder((this.content != null) ? this.content : "");
+		for (ChatCompletion.ToolCall call : this.toolCalls) {
+			key.append('\0').append(call.function().name()).append('\0').append(call.function().arguments());
+		}
+		return key.toString();
+	}
+
 }

@@ -9,7 +9,8 @@ import dev.fakeai.simulation.Token;
 /**
  * Log probabilities consistent with the returned tokens: each token gets a logprob, and
  * its top alternatives (the token itself among them) are ordered by logprob with a total
- * probability below 1.
+ * probability below 1. Computed with {@link StrictMath}, so the values a seed gives are
+ * the same on every JDK and processor.
  */
 final class TokenLogprobs {
 
@@ -30,7 +31,7 @@ final class TokenLogprobs {
 	static ChatCompletion.TokenLogprob of(Token token, int top, SplittableRandom random) {
 		double u = random.nextDouble();
 		double probability = 0.35 + 0.65 * (1 - u * u);
-		double logprob = Math.log(probability);
+		double logprob = StrictMath.log(probability);
 		List<ChatCompletion.TopLogprob> alternatives = new ArrayList<>(top);
 		if (top > 0) {
 			alternatives.add(new ChatCompletion.TopLogprob(token.text(), logprob, bytes(token.bytes())));
@@ -42,9 +43,9 @@ final class TokenLogprobs {
 			if (text.equals(token.text())) {
 				continue;
 			}
-			double share = remaining * Math.pow(0.5, alternatives.size()) * (0.5 + 0.5 * random.nextDouble());
-			double p = Math.min(share, probability * Math.pow(0.9, alternatives.size()));
-			alternatives.add(new ChatCompletion.TopLogprob(text, Math.log(p),
+			double share = remaining * StrictMath.pow(0.5, alternatives.size()) * (0.5 + 0.5 * random.nextDouble());
+			double p = Math.min(share, probability * StrictMath.pow(0.9, alternatives.size()));
+			alternatives.add(new ChatCompletion.TopLogprob(text, StrictMath.log(p),
 					bytes(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
 		}
 		return new ChatCompletion.TokenLogprob(token.text(), logprob, bytes(token.bytes()), alternatives);

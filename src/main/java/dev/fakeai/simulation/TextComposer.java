@@ -13,9 +13,18 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TextComposer {
 
-	private static final List<String> GREETINGS = List.of("Hello! How can I help you today?",
-			"Hi there! What can I do for you?", "Hello! I'm happy to help. What would you like to talk about?",
-			"Hi! Let me know what you need, and I'll do my best to help.");
+	/**
+	 * Greetings are an opener and an offer: 8 x 8 distinct answers, so {@code n} choices
+	 * can differ.
+	 */
+	private static final List<String> GREETING_OPENERS = List.of("Hello!", "Hi there!", "Hi!", "Hello there!", "Hey!",
+			"Good to hear from you!", "Hello, and welcome!", "Hi, nice to meet you!");
+
+	private static final List<String> GREETING_OFFERS = List.of("How can I help you today?", "What can I do for you?",
+			"I'm happy to help. What would you like to talk about?",
+			"Let me know what you need, and I'll do my best to help.", "What's on your mind?",
+			"Is there something I can help you with?", "What would you like to work on?",
+			"Ask me anything, and I'll do my best to answer.");
 
 	private static final List<String> OPENINGS = List.of("Here's an overview of {s}.",
 			"Good question. Let's look at {s}.", "{S} is worth understanding well, so here is a short explanation.",
@@ -82,7 +91,8 @@ public final class TextComposer {
 	public String answer(PromptTopic topic, SplittableRandom random) {
 		StringBuilder out = new StringBuilder(512);
 		switch (topic.intent()) {
-			case GREETING -> out.append(pick(GREETINGS, random));
+			case GREETING ->
+				out.append(pick(GREETING_OPENERS, random)).append(' ').append(pick(GREETING_OFFERS, random));
 			case HOW_TO -> numbered(out, topic, random, pick(OPENINGS, random), STEPS);
 			case WHY -> numbered(out, topic, random, "There are a few reasons behind {s}.", REASONS);
 			case LIST -> bullets(out, topic, random);

@@ -84,6 +84,32 @@ class ChatServiceTests {
 			.isNotEqualTo(first.choices().get(0).message().content());
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "Hi", "Hello!", "Thanks", "Good morning" })
+	void choicesOfOneRequestDifferEvenForGreetings(String greeting) {
+		for (int n = 2; n <= 8; n++) {
+			for (int seed = 1; seed <= 25; seed++) {
+				ChatCompletion completion = answer(ask("gpt-4o", greeting, "\"seed\": " + seed + ", \"n\": " + n));
+				assertThat(completion.choices()).extracting((c) -> c.message().content())
+					.as("n=%d seed=%d", n, seed)
+					.hasSize(n)
+					.doesNotHaveDuplicates();
+			}
+		}
+	}
+
+	@Test
+	void toolCallChoicesDifferWhileTheSchemaLeavesRoom() {
+		ChatCompletion completion = answer(ask("gpt-4o", "What is the weather in Rome?",
+				"\"seed\": 4, \"n\": 3, \"tool_choice\": \"required\", " + WEATHER_TOOL));
+
+		assertThat(completion.choices()).extracting((c) -> c.message().toolCalls().get(0).function().arguments())
+			.doesNotHaveDuplicates();
+		ChatCompletion oneToken = answer(
+				ask("gpt-4o", "Explain photosynthesis", "\"seed\": 4, \"n\": 3, \"max_tokens\": 1"));
+		assertThat(oneToken.choices()).extracting((c) -> c.message().content()).hasSize(3);
+	}
+
 	@Test
 	void stopSequencesCutTheText() {
 		String json = ask("gpt-4o", "Explain photosynthesis", "\"seed\": 1");
