@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What a prompt is about, read the way a person skims it: the kind of request (greeting,
  * question, how-to, list, code, writing) and its subject phrase and keywords.
@@ -13,8 +15,9 @@ import java.util.regex.Pattern;
  * @param intent the kind of request
  * @param subject the subject phrase, e.g. {@code the capital of France}
  * @param keywords the prompt's content words, in order of appearance
+ * @param code what a request for code asks for ({@code null} for other intents)
  */
-public record PromptTopic(Intent intent, String subject, List<String> keywords) {
+public record PromptTopic(Intent intent, String subject, List<String> keywords, @Nullable CodeRequest code) {
 
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'+#.-]*");
 
@@ -31,7 +34,7 @@ public record PromptTopic(Intent intent, String subject, List<String> keywords) 
 	private static final int MAX_READ = 20_000;
 
 	private static final Pattern CODE = Pattern.compile("\\b(code|function|implement|class|method|script|program"
-			+ "|regex|sql|python|java|javascript|typescript|bash)\\b");
+			+ "|regex|sql|python|java|javascript|typescript|bash|kotlin|golang|rust|ruby|php|swift)\\b|c\\+\\+|c#");
 
 	private static final Pattern WRITING = Pattern
 		.compile("^(write|compose|draft)\\b|\\b(poem|haiku|story|email|letter|essay|song)\\b");
@@ -99,7 +102,9 @@ public record PromptTopic(Intent intent, String subject, List<String> keywords) 
 			}
 		}
 		List<String> ordered = List.copyOf(keywords);
-		return new PromptTopic(intentOf(lower, ordered), subjectOf(text, ordered), ordered);
+		Intent intent = intentOf(lower, ordered);
+		return new PromptTopic(intent, subjectOf(text, ordered), ordered,
+				(intent == Intent.CODE) ? CodeRequest.of(text) : null);
 	}
 
 	private static Intent intentOf(String lower, List<String> keywords) {

@@ -89,6 +89,9 @@ public final class TextComposer {
 	 * @return the answer text
 	 */
 	public String answer(PromptTopic topic, SplittableRandom random) {
+		if (topic.intent() == PromptTopic.Intent.CODE) {
+			return code(topic, random) + "\n\n" + fill(pick(CLOSINGS, random), topic);
+		}
 		StringBuilder out = new StringBuilder(512);
 		switch (topic.intent()) {
 			case GREETING ->
@@ -96,9 +99,8 @@ public final class TextComposer {
 			case HOW_TO -> numbered(out, topic, random, pick(OPENINGS, random), STEPS);
 			case WHY -> numbered(out, topic, random, "There are a few reasons behind {s}.", REASONS);
 			case LIST -> bullets(out, topic, random);
-			case CODE -> code(out, topic, random);
 			case WRITING -> lines(out, topic, random);
-			case EXPLAIN -> paragraphs(out, topic, random);
+			default -> paragraphs(out, topic, random);
 		}
 		if (topic.intent() != PromptTopic.Intent.GREETING) {
 			out.append("\n\n").append(pick(CLOSINGS, random));
@@ -164,20 +166,31 @@ public final class TextComposer {
 		out.setLength(out.length() - 1);
 	}
 
-	private static void code(StringBuilder out, PromptTopic topic, SplittableRandom random) {
-		String name = identifier(topic.keyword(random.nextInt(4)));
-		out.append("Here's a simple example for {s}:\n\n```python\n")
-			.append("def ")
-			.append(name)
-			.append("(items):\n")
-			.append("    \"\"\"Process the items and return the result.\"\"\"\n")
-			.append("    result = []\n")
-			.append("    for item in items:\n")
-			.append("        if item is not None:\n")
-			.append("            result.append(item)\n")
-			.append("    return result\n```\n\n")
-			.append("The function walks through the input once, skips missing values and keeps the rest. ")
-			.append("You can adapt the condition to whatever {k0} needs.");
+	private static final List<String> CODE_ENDINGS = List.of(
+			"It keeps to the language's usual style, so it should drop into your project with few changes.",
+			"Adapt the names and types to your data; the structure stays the same.",
+			"Add tests for the edge cases that matter to you, such as empty input.");
+
+	/**
+	 * Code in the language the prompt asks for (Python when it names none): a function,
+	 * or a type where the prompt asks for a class, struct, script or table, named after
+	 * the task. Returned filled: user text inside the code is not read as placeholders.
+	 */
+	private static String code(PromptTopic topic, SplittableRandom random) {
+		CodeRequest request = topic.code();
+		CodeLanguage language = request.language();
+		List<String> words = request.words();
+		String task = request.task().replace("*/", "* /");
+		String code = (request.type() ? language.type() : language.function())
+			.replace("{name}", language.functionName(words))
+			.replace("{Name}", CodeLanguage.camel(words, true))
+			.replace("{param}", "items")
+			.replace("{Task}", capitalize(task))
+			.replace("{task}", task)
+			.replace("{table}", (words.size() > 1) ? words.get(1) : "items");
+		String kind = request.type() ? language.typeLabel() : language.functionLabel();
+		return "Here's a " + language.display() + " " + kind + " " + request.connector() + " " + task + ":\n\n```"
+				+ language.fence() + "\n" + code + "```\n\n" + pick(CODE_ENDINGS, random);
 	}
 
 	private static void lines(StringBuilder out, PromptTopic topic, SplittableRandom random) {
@@ -188,13 +201,6 @@ public final class TextComposer {
 			out.append(WRITING_LINES.get((start + i) % WRITING_LINES.size())).append('\n');
 		}
 		out.setLength(out.length() - 1);
-	}
-
-	private static String identifier(String word) {
-		String cleaned = word.toLowerCase(java.util.Locale.ROOT)
-			.replaceAll("[^a-z0-9]+", "_")
-			.replaceAll("^_+|_+$", "");
-		return (cleaned.isEmpty() || Character.isDigit(cleaned.charAt(0))) ? "process_items" : "process_" + cleaned;
 	}
 
 	private static String pick(List<String> options, SplittableRandom random) {
