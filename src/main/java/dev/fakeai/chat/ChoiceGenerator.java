@@ -68,9 +68,9 @@ final class ChoiceGenerator {
 		if (context.model().has(Capability.REASONING)) {
 			int planned = ReasoningBudget.tokens(context.request().reasoningEffort(), random);
 			if (context.model().has(Capability.REASONING_CONTENT) && planned > 0) {
+				int visible = Math.min(Math.min(planned, MAX_VISIBLE_REASONING), limit);
 				reasoningText = this.counter.truncate(tokenizer,
-						this.composer.reasoning(context.topic(), random, Math.min(planned, MAX_VISIBLE_REASONING)),
-						limit);
+						this.composer.reasoning(context.topic(), random, visible), visible);
 				reasoningTokens = this.counter.count(tokenizer, reasoningText);
 			}
 			else {

@@ -109,16 +109,17 @@ public final class TextComposer {
 	}
 
 	/**
-	 * Reasoning text of about {@code tokens} tokens (four characters a token).
+	 * Reasoning text of at least about {@code tokens} tokens (five characters a token,
+	 * more than English text takes), for callers to cut to the exact count.
 	 * @param topic what the prompt is about
 	 * @param random the seeded source of choices
 	 * @param tokens the approximate length
 	 * @return the reasoning text
 	 */
 	public String reasoning(PromptTopic topic, SplittableRandom random, int tokens) {
-		StringBuilder out = new StringBuilder(tokens * 5);
+		StringBuilder out = new StringBuilder(tokens * 5 + 128);
 		int index = random.nextInt(THOUGHTS.size());
-		while (out.length() < tokens * 4) {
+		while (out.length() < tokens * 5) {
 			if (out.length() > 0) {
 				out.append(' ');
 			}

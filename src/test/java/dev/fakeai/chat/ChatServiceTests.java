@@ -162,6 +162,21 @@ class ChatServiceTests {
 	}
 
 	@Test
+	void visibleReasoningIsAtMost4096TokensWhateverTheEffort() {
+		int longest = 0;
+		for (int seed = 1; seed <= 30; seed++) {
+			ChatCompletion completion = answer(ask("deepseek-ai/DeepSeek-R1", "Why is the sky blue?",
+					"\"reasoning_effort\": \"high\", \"seed\": " + seed));
+			String reasoning = completion.choices().get(0).message().reasoningContent();
+			int tokens = ChatFixtures.COUNTER.count(dev.fakeai.models.Tokenizer.CL100K_BASE, reasoning);
+			assertThat(tokens).isLessThanOrEqualTo(4096);
+			assertThat(completion.usage().completionTokensDetails().reasoningTokens()).isEqualTo(tokens);
+			longest = Math.max(longest, tokens);
+		}
+		assertThat(longest).as("the cap is reached at high effort").isGreaterThan(4000);
+	}
+
+	@Test
 	void openWeightReasoningModelsReturnTheirReasoning() {
 		ChatCompletion completion = answer(ask("deepseek-ai/DeepSeek-R1", "Why is the sky blue?", ""));
 
