@@ -142,9 +142,30 @@ class ChatServiceTests {
 
 	@Test
 	void aRequestedLimitAboveTheModelsMaxOutputIsCappedByIt() {
-		ChatCompletion completion = answer(ask("gpt-4-turbo", "Explain photosynthesis", "\"max_tokens\": 100000"));
+		String longArguments = "\"tool_choice\": \"required\", \"tools\": [{\"type\": \"function\", \"function\": "
+				+ "{\"name\": \"write\", \"parameters\": {\"type\": \"object\", \"required\": [\"parts\"], \"properties\": "
+				+ "{\"parts\": {\"type\": \"array\", \"minItems\": 4, \"maxItems\": 4, \"items\": {\"type\": \"string\", "
+				+ "\"minLength\": 10000}}}}}}]";
 
-		assertThat(completion.choices().get(0).finishReason()).isEqualTo("stop");
+		ChatCompletion capped = answer(ask("gpt-4-turbo", "Write it", "\"max_tokens\": 100000, " + longArguments));
+		ChatCompletion uncapped = answer(ask("gpt-4o", "Write it", "\"max_tokens\": 100000, " + longArguments));
+
+		assertThat(capped.choices().get(0).finishReason()).isEqualTo("length");
+		assertThat(capped.usage().completionTokens()).as("gpt-4-turbo's max output").isEqualTo(4096);
+		assertThat(uncapped.choices().get(0).finishReason()).isEqualTo("tool_calls");
+		assertThat(uncapped.usage().completionTokens()).isGreaterThan(4096);
+	}
+
+	@Test
+	void aDelayedAnswerTakesTheFirstTokenThenEveryTokenAtTheInterTokenDelay() {
+		ChatResult result = this.service.complete(ChatFixtures.request(ask("gpt-4o", "Hi", "\"seed\": 3")),
+				LatencyOverride.of(null, "30", "1"));
+		int tokens = result.completion().usage().completionTokens();
+
+		assertThat(result.totalNanos()).isEqualTo(30_000_000L + (tokens - 1) * 1_000_000L);
+		assertThat(complete(this.service, ask("gpt-4o", "Hi", "\"seed\": 3")).completion().choices())
+			.usingRecursiveComparison()
+			.isEqualTo(result.completion().choices());
 	}
 
 	@Test

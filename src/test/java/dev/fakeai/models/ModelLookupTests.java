@@ -42,14 +42,20 @@ class ModelLookupTests {
 	}
 
 	@ParameterizedTest(name = "{0} never matches {1}")
-	@CsvSource({ "gpt-4.5, gpt-4.1", "llama-3.1-70b, meta-llama/Llama-3.1-8B-Instruct",
-			"llama-3-18b-instruct, meta-llama/Llama-3.1-8B-Instruct", "gpt-4o-2099-01-01, gpt-4o",
-			"qwen3-33b, Qwen/Qwen3-32B", "gpt-5.1, gpt-5" })
-	void differentNumbersNeverMatch(String requested, String wrongId) {
+	@CsvSource({ "gpt-4.5, gpt-4.1, ",
+			"llama-3.1-70b, meta-llama/Llama-3.1-8B-Instruct, meta-llama/Llama-3.1-70B-Instruct",
+			"llama-3-18b-instruct, meta-llama/Llama-3.1-8B-Instruct, ", "gpt-4o-2099-01-01, gpt-4o, ",
+			"qwen3-33b, Qwen/Qwen3-32B, ", "gpt-5.1, gpt-5, " })
+	void differentNumbersNeverMatch(String requested, String wrongId, String expectedId) {
 		ModelLookup lookup = this.registry.lookup(requested);
 
-		if (lookup instanceof ModelLookup.Found found) {
-			assertThat(found.model().id()).isNotEqualTo(wrongId);
+		if (expectedId == null) {
+			assertThat(lookup).isInstanceOfSatisfying(ModelLookup.NotFound.class,
+					(notFound) -> assertThat(notFound.requested()).isEqualTo(requested));
+		}
+		else {
+			assertThat(lookup).isInstanceOfSatisfying(ModelLookup.Found.class,
+					(found) -> assertThat(found.model().id()).isEqualTo(expectedId).isNotEqualTo(wrongId));
 		}
 	}
 
