@@ -3,11 +3,15 @@ package dev.fakeai.contract;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -93,6 +97,69 @@ class ChatHttpContractTests {
 		for (int i = 0; i < frames.length - 1; i++) {
 			assertThat(OpenApiSchemas.get().errors("CreateChatCompletionStreamResponse", frames[i].substring(6)))
 				.isEmpty();
+		}
+	}
+
+	static Stream<Arguments> answerKinds() {
+		String png = Base64.getEncoder()
+			.encodeToString(new byte[] { (byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0,
+					0, 4, 0, 0, 0, 3, 0, 8, 2, 0, 0, 0 });
+		String audio = Base64.getEncoder().encodeToString(new byte[16_000]);
+		String question = "[{\"role\": \"user\", \"content\": \"Describe the moon in JSON\"}]";
+		return Stream.of(Arguments.of("content with logprobs", """
+				{"model": "gpt-4o", "logprobs": true, "top_logprobs": 4, "messages": %s}""".formatted(question)),
+				Arguments.of("json_object",
+						"""
+								{"model": "gpt-4o", "response_format": {"type": "json_object"}, "messages": %s}"""
+							.formatted(question)),
+				Arguments.of("json_schema",
+						"""
+								{"model": "gpt-4o-mini", "messages": %s, "response_format": {"type": "json_schema",
+								 "json_schema": {"name": "moon", "strict": true, "schema": {"type": "object", "properties": {
+								 "radius_km": {"type": "number", "multipleOf": 0.5}, "facts": {"type": "array", "items": {"type": "string"}}},
+								 "required": ["radius_km", "facts"], "additionalProperties": false}}}}"""
+							.formatted(question)),
+				Arguments.of("prediction",
+						"""
+								{"model": "gpt-4o", "messages": %s, "prediction": {"type": "content", "content": "a\\nb\\nc"}}"""
+							.formatted(question)),
+				Arguments.of("image input",
+						"""
+								{"model": "gpt-4o", "messages": [{"role": "user", "content": [{"type": "text", "text": "What is it?"},
+								 {"type": "image_url", "image_url": {"url": "data:image/png;base64,%s", "detail": "high"}}]}]}"""
+							.formatted(png)),
+				Arguments.of("audio input",
+						"""
+								{"model": "gemini-2.5-flash", "messages": [{"role": "user", "content": [{"type": "text", "text": "Hm?"},
+								 {"type": "input_audio", "input_audio": {"data": "%s", "format": "mp3"}}]}]}"""
+							.formatted(audio)),
+				Arguments.of("cached tokens", """
+						{"model": "gpt-4o", "messages": [{"role": "system", "content": "%s"},
+						 {"role": "user", "content": "Summarize"}]}"""
+					.formatted("A long standing instruction. ".repeat(300))));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("answerKinds")
+	void everyKindOfAnswerValidatesBlockingAndStreamed(String kind, String body) {
+		HttpResponse<String> first = post(body);
+		HttpResponse<String> blocking = post(body);
+		HttpResponse<String> delayed = post(body, "X-FakeAI-TTFT-Ms", "5", "X-FakeAI-ITL-Ms", "0");
+		HttpResponse<String> streamed = post(
+				body.replaceFirst("\\{", "{\"stream\": true, " + "\"stream_options\": {\"include_usage\": true}, "));
+
+		for (HttpResponse<String> response : List.of(first, blocking, delayed)) {
+			assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+			assertValid("CreateChatCompletionResponse", response);
+		}
+		List<String> frames = streamFrames(streamed);
+		assertThat(frames).hasSizeGreaterThan(2);
+		if (kind.equals("cached tokens")) {
+			assertThat(JSON.readTree(blocking.body()).at("/usage/prompt_tokens_details/cached_tokens").asInt())
+				.isGreaterThanOrEqualTo(1024);
+		}
+		if (kind.equals("content with logprobs")) {
+			assertThat(frames.get(1)).contains("\"top_logprobs\"");
 		}
 	}
 

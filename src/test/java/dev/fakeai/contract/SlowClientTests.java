@@ -56,8 +56,7 @@ class SlowClientTests {
 						.build()));
 
 			HttpResponse<String> response = other.get(20, TimeUnit.SECONDS);
-			assertThat(response.statusCode()).isEqualTo(200);
-			assertThat(response.body()).endsWith("data: [DONE]\n\n");
+			assertThat(ChatHttpContractTests.streamFrames(response)).hasSizeGreaterThan(2);
 		}
 	}
 

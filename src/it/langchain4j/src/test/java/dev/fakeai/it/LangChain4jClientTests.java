@@ -89,7 +89,8 @@ class LangChain4jClientTests {
 		});
 
 		ChatResponse response = done.get(30, TimeUnit.SECONDS);
-		assertThat(partials.toString()).isNotBlank().isEqualTo(response.aiMessage().text());
+		assertThat(partials.toString()).contains("sea").isEqualTo(response.aiMessage().text());
+		assertThat(response.tokenUsage().outputTokenCount()).isPositive();
 		assertThat(response.finishReason()).isEqualTo(FinishReason.STOP);
 	}
 

@@ -2,6 +2,7 @@ package dev.fakeai.it;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
 
@@ -9,6 +10,7 @@ import org.springframework.ai.chat.client.ChatClient;
 import org.springframework.ai.chat.model.ChatResponse;
 import org.springframework.ai.openai.OpenAiChatModel;
 import org.springframework.ai.openai.OpenAiChatOptions;
+import org.springframework.ai.tool.annotation.Tool;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,6 +59,33 @@ class SpringAiClientTests {
 
 		assertThat(parts).hasSizeGreaterThan(3);
 		assertThat(String.join("", parts)).contains("mountains");
+	}
+
+	@Test
+	void runsAToolLoopToAnAnswer() {
+		Weather weather = new Weather();
+
+		String answer = ChatClient.create(model("gpt-4o"))
+			.prompt()
+			.user("What is the weather in Madrid?")
+			.tools(weather)
+			.call()
+			.content();
+
+		assertThat(weather.cities).containsExactly("Madrid");
+		assertThat(answer).isNotBlank().doesNotContain("\"city\"");
+	}
+
+	static class Weather {
+
+		final List<String> cities = new CopyOnWriteArrayList<>();
+
+		@Tool(description = "Get the current weather in a city")
+		String getWeather(String city) {
+			this.cities.add(city);
+			return "Sunny, 24 degrees in " + city;
+		}
+
 	}
 
 }
