@@ -40,6 +40,36 @@ class HttpContractTests {
 	}
 
 	@Test
+	void prometheusExposesJvmAndRequestMetrics() {
+		get(this.port, "/v1/models");
+
+		HttpResponse<String> response = get(this.port, "/actuator/prometheus");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/plain"));
+		assertThat(response.body()).contains("# TYPE jvm_memory_used_bytes gauge")
+			.containsPattern("http_server_requests_seconds_count\\{[^}]*uri=\"/v1/models\"[^}]*} [1-9]");
+	}
+
+	@Test
+	void swaggerUiAndTheApiDescriptionAreServed() {
+		HttpResponse<String> ui = get(this.port, "/swagger-ui.html");
+		String page = ui.headers()
+			.firstValue("Location")
+			.map(java.net.URI::create)
+			.map(java.net.URI::getRawPath)
+			.orElse("/swagger-ui.html");
+		HttpResponse<String> index = (ui.statusCode() / 100 == 3) ? get(this.port, page) : ui;
+		HttpResponse<String> docs = get(this.port, "/v3/api-docs");
+
+		assertThat(index.statusCode()).isEqualTo(200);
+		assertThat(index.body()).contains("swagger-ui");
+		assertThat(docs.statusCode()).isEqualTo(200);
+		assertThat(docs.body()).contains("\"openapi\":\"3.", "/v1/chat/completions", "/v1/models");
+	}
+
+	@Test
 	void slashInIdsWorksEncodedAndRaw() {
 		for (String path : new String[] { "/v1/models/meta-llama%2FLlama-3.1-8B-Instruct",
 				"/v1/models/meta-llama/Llama-3.1-8B-Instruct", "/v1/models/openai%2fgpt-oss-120b",
@@ -97,9 +127,7 @@ class HttpContractTests {
 	}
 
 	@Test
-	void apiDocsSwaggerUiHealthAndRegistryStatisticsAreServed() {
-		assertThat(get(this.port, "/v3/api-docs").body()).contains("/v1/models");
-		assertThat(get(this.port, "/swagger-ui/index.html").statusCode()).isEqualTo(200);
+	void healthAndRegistryStatisticsAreServed() {
 		assertThat(get(this.port, "/actuator/health").body()).contains("\"status\":\"UP\"");
 		assertThat(get(this.port, "/actuator/models").body()).contains("\"total\":", "\"by_capability\"")
 			.doesNotContain("\"byCapability\"");
