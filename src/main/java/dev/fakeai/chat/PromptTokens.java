@@ -2,16 +2,19 @@ package dev.fakeai.chat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import dev.fakeai.models.Tokenizer;
 import dev.fakeai.simulation.MediaTokens;
 import dev.fakeai.simulation.TokenCounter;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 
 /**
  * Counts a prompt as OpenAI bills it: per message 3 tokens of framing plus the role, the
  * content and the name (1 more), plus images and audio; 3 tokens that prime the reply;
- * and the tool definitions. Also keeps, per message, the tokens so far and a hash of the
- * conversation so far, for prompt caching.
+ * and the tool definitions (OpenAI's cookbook formula). Also keeps, per message, the
+ * tokens so far and a hash of the conversation so far, for prompt caching.
  *
  * @param total all prompt tokens
  * @param audio the audio tokens among them
@@ -26,7 +29,22 @@ record PromptTokens(int total, int audio, List<Integer> prefixTokens, List<Long>
 
 	private static final int REPLY_PRIMING = 3;
 
-	private static final int PER_TOOL = 8;
+	private static final int FUNCTION_START = 10;
+
+	private static final int FUNCTION_START_O200K = 7;
+
+	private static final int PROPERTIES_START = 3;
+
+	private static final int PROPERTY = 3;
+
+	private static final int ENUM_START = -3;
+
+	private static final int ENUM_ITEM = 3;
+
+	private static final int TOOLS_END = 12;
+
+	/** Keywords of a property that hold more schema, counted as their JSON text. */
+	private static final List<String> NESTED = List.of("properties", "items", "anyOf", "oneOf", "allOf", "$ref");
 
 	PromptTokens {
 		prefixTokens = List.copyOf(prefixTokens);
@@ -60,13 +78,53 @@ record PromptTokens(int total, int audio, List<Integer> prefixTokens, List<Long>
 		return new PromptTokens(total + REPLY_PRIMING, audio, prefixTokens, prefixHashes);
 	}
 
+	/**
+	 * Tool definitions as OpenAI's cookbook counts them (and the real API bills them,
+	 * measured there): per function a fixed start, {@code name:description}, then per
+	 * property {@code name:type:description} and its enum values, and a fixed end. A
+	 * property's nested schema, which the cookbook leaves out, counts as its JSON text.
+	 */
 	private static int toolTokens(ChatRequest request, Tokenizer tokenizer, TokenCounter counter) {
-		int tokens = 0;
+		if (request.tools().isEmpty()) {
+			return 0;
+		}
+		int tokens = TOOLS_END;
 		for (ChatRequest.Tool tool : request.tools()) {
-			tokens += PER_TOOL + counter.count(tokenizer, tool.name()) + counter.count(tokenizer, tool.description())
-					+ counter.count(tokenizer, tool.parameters().toString());
+			tokens += ((tokenizer == Tokenizer.O200K_BASE) ? FUNCTION_START_O200K : FUNCTION_START)
+					+ counter.count(tokenizer, tool.name() + ":" + withoutFinalPeriod(tool.description()));
+			JsonNode properties = tool.parameters().path("properties");
+			if (properties.isObject() && !properties.isEmpty()) {
+				tokens += PROPERTIES_START;
+				for (Map.Entry<String, JsonNode> property : properties.properties()) {
+					tokens += propertyTokens(property.getKey(), property.getValue(), tokenizer, counter);
+				}
+			}
 		}
 		return tokens;
+	}
+
+	private static int propertyTokens(String name, JsonNode schema, Tokenizer tokenizer, TokenCounter counter) {
+		int tokens = PROPERTY;
+		if (schema.get("enum") instanceof ArrayNode values) {
+			tokens += ENUM_START;
+			for (JsonNode value : values) {
+				tokens += ENUM_ITEM + counter.count(tokenizer, value.isString() ? value.asString() : value.toString());
+			}
+		}
+		JsonNode type = schema.path("type");
+		String typeText = type.isString() ? type.asString() : type.isMissingNode() ? "" : type.toString();
+		tokens += counter.count(tokenizer,
+				name + ":" + typeText + ":" + withoutFinalPeriod(schema.path("description").asString("")));
+		for (String nested : NESTED) {
+			if (schema.has(nested)) {
+				tokens += counter.count(tokenizer, schema.get(nested).toString());
+			}
+		}
+		return tokens;
+	}
+
+	private static String withoutFinalPeriod(String text) {
+		return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
 	}
 
 	private static int partTokens(ChatRequest.ContentPart part) {
