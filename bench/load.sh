@@ -2,7 +2,9 @@
 # Load benchmarks for fakeai (see docs/performance.md). Not part of ./mvnw verify.
 #   bench/load.sh throughput   non-streaming chat completions at zero latency: the floor (bench/floor,
 #                              a bare Spring MVC endpoint returning a fixed completion) then fakeai,
-#                              same JDK, same wrk settings (-t2 -c64 -d20s after a 10 s warm-up)
+#                              same JDK, same wrk settings (-t2 -c64 -d20s after a 10 s warm-up), each
+#                              with one fixed prompt (bench/chat.lua) and with 10,000 varied prompts
+#                              (bench/chat-varied.lua cycling bench/prompts.txt)
 #   bench/load.sh streams      5,000 concurrent streams of 50 tokens at 200 ms to first token and
 #                              20 ms between tokens (bench/StreamLoad.java), with server threads and RSS:
 #                              first against the floor (bench/StreamFloor.java, a bare NIO server sending
@@ -10,13 +12,20 @@
 #   bench/load.sh all          both
 # JAVA_HOME picks the JDK for servers and client, JAVA_OPTS adds server JVM options (e.g. -XX:+UseZGC).
 # Needs wrk (Debian package) for throughput.
-# All traffic goes to 127.0.0.1; every run is bounded in time.
+# All traffic goes to 127.0.0.1; every run is bounded in time. Everything printed, wrk's and the
+# stream client's full reports included, is also written to bench/results/DATE-MODE-jdkVERSION.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode="${1:-all}"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 duration="${DURATION:-20s}"
 ulimit -n 65536 2>/dev/null || true
+
+jdk=$("$java" -version 2>&1 | head -n 1 | sed -E 's/.*version "([0-9.]+).*/\1/')
+mkdir -p bench/results
+results="bench/results/$(date -u +%Y-%m-%d)-$mode-jdk$jdk.txt"
+exec > >(tee "$results") 2>&1
+echo "bench/load.sh $mode, $(date -u +%Y-%m-%dT%H:%M:%SZ), JAVA_OPTS=${JAVA_OPTS:-}, $(nproc) cores"
 
 jar_of() { ls "$1"/target/*.jar 2>/dev/null | grep -v '\.original$' | head -n 1 || true; }
 [ -n "$(jar_of .)" ] || ./mvnw -q -B package -DskipTests -Djacoco.skip=true
@@ -39,26 +48,28 @@ start_server() { # jar port args...
 
 stop_server() { kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; }
 
-throughput() { # label jar port args...
-  local label=$1 jar=$2 port=$3
-  shift 3
+throughput() { # label script jar port args...
+  local label=$1 script=$2 jar=$3 port=$4
+  shift 4
   start_server "$jar" "$port" "$@"
-  wrk -t2 -c64 -d10s -s bench/chat.lua "http://127.0.0.1:$port/v1/chat/completions" >/dev/null
-  local rps
-  rps=$(wrk -t2 -c64 -d"$duration" -s bench/chat.lua "http://127.0.0.1:$port/v1/chat/completions" \
-        | tee /tmp/fakeai-wrk-$port.txt | awk '/Requests\/sec/ {print $2}')
-  local errors
-  errors=$(grep -E 'Non-2xx|Socket errors' /tmp/fakeai-wrk-$port.txt || true)
+  wrk -t2 -c64 -d10s -s "$script" "http://127.0.0.1:$port/v1/chat/completions" >/dev/null
+  wrk -t2 -c64 -d"$duration" -s "$script" "http://127.0.0.1:$port/v1/chat/completions" >/tmp/fakeai-wrk-$port.txt
   stop_server
-  echo "$label: $rps req/s ${errors:+($errors)}" >&2
-  echo "$rps"
+  echo "== $label ($script)" >&2
+  cat /tmp/fakeai-wrk-$port.txt >&2
+  awk '/Requests\/sec/ {print $2}' /tmp/fakeai-wrk-$port.txt
 }
 
 "$java" -version 2>&1 | head -n 1
 if [ "$mode" = throughput ] || [ "$mode" = all ]; then
-  floor_rps=$(throughput "floor (bare Spring MVC, fixed completion)" "$floor" 18181)
-  app_rps=$(throughput "fakeai (speed factor 0)" "$app" 18182 --fakeai.latency.speed-factor=0)
-  awk -v a="$app_rps" -v f="$floor_rps" 'BEGIN { printf "fakeai / floor: %.0f%%\n", 100 * a / f }'
+  floor_fixed=$(throughput "floor (bare Spring MVC, fixed completion)" bench/chat.lua "$floor" 18181)
+  floor_varied=$(throughput "floor (bare Spring MVC, fixed completion)" bench/chat-varied.lua "$floor" 18181)
+  app_fixed=$(throughput "fakeai (speed factor 0)" bench/chat.lua "$app" 18182 --fakeai.latency.speed-factor=0)
+  app_varied=$(throughput "fakeai (speed factor 0)" bench/chat-varied.lua "$app" 18182 \
+    --fakeai.latency.speed-factor=0)
+  echo "== summary, req/s"
+  awk -v f="$floor_fixed" -v a="$app_fixed" 'BEGIN { printf "fixed prompt:   floor %s, fakeai %s, fakeai / floor %.0f%%\n", f, a, 100 * a / f }'
+  awk -v f="$floor_varied" -v a="$app_varied" 'BEGIN { printf "varied prompts: floor %s, fakeai %s, fakeai / floor %.0f%%\n", f, a, 100 * a / f }'
 fi
 stream_runs() { # port pid: warm up, then one measured run per count in STREAMS
   local port=$1 pid=$2

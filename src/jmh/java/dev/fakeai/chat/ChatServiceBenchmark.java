@@ -2,7 +2,10 @@ package dev.fakeai.chat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -20,6 +23,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.util.unit.DataSize;
 
@@ -50,8 +54,12 @@ public class ChatServiceBenchmark {
 
 	private LatencyOverride latency;
 
+	private List<JsonNode> variedBodies;
+
+	private int nextPrompt;
+
 	@Setup
-	public void setUp() {
+	public void setUp() throws IOException {
 		FakeAiProperties properties = new FakeAiProperties(FakeAiProperties.Models.defaults(),
 				new FakeAiProperties.Auth(List.of()), new FakeAiProperties.Http(DataSize.ofMegabytes(32)),
 				new FakeAiProperties.Latency(0, Duration.ofMinutes(1), 1), new FakeAiProperties.Compat(true));
@@ -62,6 +70,12 @@ public class ChatServiceBenchmark {
 		this.body = this.mapper.readTree(BODY);
 		this.streamBody = this.mapper.readTree(STREAM_BODY);
 		this.latency = LatencyOverride.of(null, null, null);
+		this.variedBodies = new ArrayList<>();
+		for (String prompt : Files.readAllLines(Path.of("bench/prompts.txt"))) {
+			ObjectNode varied = (ObjectNode) this.body.deepCopy();
+			((ObjectNode) varied.get("messages").get(1)).put("content", prompt);
+			this.variedBodies.add(varied);
+		}
 	}
 
 	@Benchmark
@@ -72,6 +86,20 @@ public class ChatServiceBenchmark {
 	@Benchmark
 	public ChatResult complete() {
 		return this.service.complete(ChatRequestParser.parse(this.body), this.latency);
+	}
+
+	/**
+	 * One completion for each next prompt of {@code bench/prompts.txt} (10,000 distinct
+	 * prompts, more than the memos hold): the cost when prompt topics and token counts are
+	 * not memoized.
+	 * @return the response bytes
+	 */
+	@Benchmark
+	public byte[] completeVariedAndSerialize() {
+		this.nextPrompt = (this.nextPrompt + 1) % this.variedBodies.size();
+		return this.mapper.writeValueAsBytes(this.service
+			.complete(ChatRequestParser.parse(this.variedBodies.get(this.nextPrompt)), this.latency)
+			.completion());
 	}
 
 	@Benchmark
