@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import dev.fakeai.config.FakeAiProperties;
+import dev.fakeai.engine.GenerationEngine;
+import dev.fakeai.engine.GenerationRequest;
+import dev.fakeai.engine.LatencyOverride;
+import dev.fakeai.engine.Reply;
 import dev.fakeai.models.ModelRegistry;
 import dev.fakeai.models.catalog.ProviderCatalogs;
 import dev.fakeai.simulation.JsonSchemas;
@@ -40,7 +44,7 @@ public class ChatServiceBenchmark {
 
 	private static final String STREAM_BODY = BODY.replace("{\"model\"", "{\"stream\":true,\"model\"");
 
-	private ChatService service;
+	private GenerationEngine service;
 
 	private TokenCounter counter;
 
@@ -64,7 +68,7 @@ public class ChatServiceBenchmark {
 				new FakeAiProperties.Auth(List.of()), new FakeAiProperties.Http(DataSize.ofMegabytes(32)),
 				new FakeAiProperties.Latency(0, Duration.ofMinutes(1), 1), new FakeAiProperties.Compat(true));
 		this.counter = new TokenCounter();
-		this.service = new ChatService(new ModelRegistry(ProviderCatalogs.all(), properties.models()), this.counter,
+		this.service = new GenerationEngine(new ModelRegistry(ProviderCatalogs.all(), properties.models()), this.counter,
 				new JsonSchemas(), properties);
 		this.mapper = JsonMapper.builder().build();
 		this.body = this.mapper.readTree(BODY);
@@ -79,13 +83,13 @@ public class ChatServiceBenchmark {
 	}
 
 	@Benchmark
-	public ChatRequest parse() {
+	public GenerationRequest parse() {
 		return ChatRequestParser.parse(this.body);
 	}
 
 	@Benchmark
-	public ChatResult complete() {
-		return this.service.complete(ChatRequestParser.parse(this.body), this.latency);
+	public Reply complete() {
+		return this.service.generate(ChatRequestParser.parse(this.body), this.latency);
 	}
 
 	/**
@@ -97,26 +101,30 @@ public class ChatServiceBenchmark {
 	@Benchmark
 	public byte[] completeVariedAndSerialize() {
 		this.nextPrompt = (this.nextPrompt + 1) % this.variedBodies.size();
-		return this.mapper.writeValueAsBytes(this.service
-			.complete(ChatRequestParser.parse(this.variedBodies.get(this.nextPrompt)), this.latency)
-			.completion());
+		return this.mapper.writeValueAsBytes(
+				completion(this.service.generate(ChatRequestParser.parse(this.variedBodies.get(this.nextPrompt)),
+						this.latency)));
 	}
 
 	@Benchmark
 	public byte[] completeAndSerialize() {
-		return this.mapper.writeValueAsBytes(
-				this.service.complete(ChatRequestParser.parse(this.body), this.latency).completion());
+		return this.mapper
+			.writeValueAsBytes(completion(this.service.generate(ChatRequestParser.parse(this.body), this.latency)));
 	}
 
 	@Benchmark
 	public int stream() throws IOException {
-		ChatResult result = this.service.complete(ChatRequestParser.parse(this.streamBody), this.latency);
-		ChatStream stream = new ChatStream(result, this.counter, this.mapper, 1);
+		Reply reply = this.service.generate(ChatRequestParser.parse(this.streamBody), this.latency);
+		ChatStream stream = new ChatStream(reply, completion(reply), false, this.mapper, 1);
 		this.frames.reset();
 		for (int i = 0; i < stream.size(); i++) {
 			stream.writeData(i, this.frames);
 		}
 		return this.frames.size();
+	}
+
+	private static ChatCompletion completion(Reply reply) {
+		return ChatCompletion.from(reply, ChatCompletion.newId(), System.currentTimeMillis() / 1000);
 	}
 
 }

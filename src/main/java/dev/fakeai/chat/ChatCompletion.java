@@ -1,9 +1,13 @@
 package dev.fakeai.chat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.fakeai.engine.GeneratedChoice;
+import dev.fakeai.engine.Reply;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,10 +30,68 @@ record ChatCompletion(@JsonProperty("id") String id, @JsonProperty("object") Str
 		@JsonProperty("system_fingerprint") String systemFingerprint,
 		@JsonProperty("service_tier") String serviceTier) {
 
+	private static final String ID_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+
 	static ChatCompletion of(String id, long created, String model, List<Choice> choices, Usage usage,
 			String systemFingerprint, String serviceTier) {
 		return new ChatCompletion(id, "chat.completion", created, model, choices, usage, systemFingerprint,
 				serviceTier);
+	}
+
+	/**
+	 * The completion of an engine reply.
+	 * @param reply the reply
+	 * @param id the completion id
+	 * @param created the creation time, unix seconds
+	 * @return the completion
+	 */
+	static ChatCompletion from(Reply reply, String id, long created) {
+		List<Choice> choices = new ArrayList<>(reply.choices().size());
+		for (GeneratedChoice choice : reply.choices()) {
+			Message message = new Message("assistant", choice.content(), null, choice.reasoningContent(),
+					choice.toolCalls().stream().map(ChatCompletion::toolCall).toList(), List.of());
+			choices.add(
+					new Choice(choice.index(), message, logprobs(choice.logprobs()), choice.finishReason().toString()));
+		}
+		return of(id, created, reply.model(), choices, usage(reply.usage()), reply.systemFingerprint(),
+				reply.serviceTier());
+	}
+
+	/**
+	 * A new completion id: {@code chatcmpl-} and 29 characters, as OpenAI's.
+	 * @return the id
+	 */
+	static String newId() {
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		StringBuilder id = new StringBuilder("chatcmpl-");
+		for (int i = 0; i < 29; i++) {
+			id.append(ID_CHARS.charAt(random.nextInt(ID_CHARS.length())));
+		}
+		return id.toString();
+	}
+
+	static ToolCall toolCall(dev.fakeai.engine.ToolCall call) {
+		return new ToolCall(call.id(), "function", new FunctionCall(call.name(), call.arguments()));
+	}
+
+	static @Nullable Logprobs logprobs(@Nullable List<dev.fakeai.engine.TokenLogprob> logprobs) {
+		return (logprobs != null) ? new Logprobs(logprobs.stream().map(ChatCompletion::tokenLogprob).toList(), null)
+				: null;
+	}
+
+	static TokenLogprob tokenLogprob(dev.fakeai.engine.TokenLogprob logprob) {
+		return new TokenLogprob(logprob.token(), logprob.logprob(), logprob.bytes(),
+				logprob.topLogprobs()
+					.stream()
+					.map((top) -> new TopLogprob(top.token(), top.logprob(), top.bytes()))
+					.toList());
+	}
+
+	private static Usage usage(dev.fakeai.engine.Usage usage) {
+		return new Usage(usage.promptTokens(), usage.completionTokens(), usage.totalTokens(),
+				new PromptDetails(usage.cachedTokens(), usage.audioPromptTokens()),
+				new CompletionDetails(usage.reasoningTokens(), 0, usage.acceptedPredictionTokens(),
+						usage.rejectedPredictionTokens()));
 	}
 
 	record Choice(@JsonProperty("index") int index, @JsonProperty("message") Message message,

@@ -1,9 +1,13 @@
 package dev.fakeai.chat;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
 
-import dev.fakeai.simulation.TokenCounter;
+import dev.fakeai.engine.GenerationEngine;
+import dev.fakeai.engine.GenerationRequest;
+import dev.fakeai.engine.LatencyOverride;
+import dev.fakeai.engine.Reply;
 import dev.fakeai.streaming.SseStreamer;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -32,18 +36,15 @@ class ChatCompletionsController {
 
 	private static final String JSON = "application/json";
 
-	private final ChatService service;
+	private final GenerationEngine engine;
 
 	private final SseStreamer streamer;
 
-	private final TokenCounter counter;
-
 	private final JsonMapper mapper;
 
-	ChatCompletionsController(ChatService service, SseStreamer streamer, TokenCounter counter, JsonMapper mapper) {
-		this.service = service;
+	ChatCompletionsController(GenerationEngine engine, SseStreamer streamer, JsonMapper mapper) {
+		this.engine = engine;
 		this.streamer = streamer;
-		this.counter = counter;
 		this.mapper = mapper;
 	}
 
@@ -54,17 +55,18 @@ class ChatCompletionsController {
 			@RequestHeader(name = LatencyOverride.INTER_TOKEN, required = false) @Nullable String itl,
 			HttpServletRequest request, HttpServletResponse response) {
 		LatencyOverride latency = LatencyOverride.of(speedFactor, ttft, itl);
-		ChatRequest chat = ChatRequestParser.parse(body);
-		ChatResult result = this.service.complete(chat, latency);
+		GenerationRequest chat = ChatRequestParser.parse(body);
+		Reply reply = this.engine.generate(chat, latency);
+		ChatCompletion completion = ChatCompletion.from(reply, ChatCompletion.newId(), Instant.now().getEpochSecond());
 		try {
 			if (chat.stream()) {
-				ChatStream stream = new ChatStream(result, this.counter, this.mapper,
+				ChatStream stream = new ChatStream(reply, completion, chat.includeUsage(), this.mapper,
 						ThreadLocalRandom.current().nextLong());
 				this.streamer.stream(request, response, stream, () -> ChatStream.errorFrame(this.mapper));
 				return;
 			}
-			byte[] json = this.mapper.writeValueAsBytes(result.completion());
-			long delay = result.totalNanos();
+			byte[] json = this.mapper.writeValueAsBytes(completion);
+			long delay = reply.timing().totalNanos();
 			if (delay > 0) {
 				this.streamer.sendLater(request, response, delay, JSON, json);
 				return;

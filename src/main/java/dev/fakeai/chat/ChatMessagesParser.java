@@ -1,5 +1,7 @@
 package dev.fakeai.chat;
 
+import dev.fakeai.engine.GenerationRequest;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,7 +22,7 @@ final class ChatMessagesParser {
 	private ChatMessagesParser() {
 	}
 
-	static ChatRequest.Message message(JsonNode message, String param) {
+	static GenerationRequest.Message message(JsonNode message, String param) {
 		ChatRequestParser.object(message, param);
 		String role = ChatRequestParser.requiredString(message, "role", param + ".role");
 		ChatRequestParser.checkRole(role, param + ".role");
@@ -40,13 +42,14 @@ final class ChatMessagesParser {
 		if ("tool".equals(role) && toolCallId == null) {
 			throw ApiException.missingParameter(param + ".tool_call_id");
 		}
-		List<ChatRequest.ContentPart> parts = new ArrayList<>();
+		List<GenerationRequest.ContentPart> parts = new ArrayList<>();
 		String text = (content != null) ? content(content, param + ".content", role, parts) : "";
-		return new ChatRequest.Message(role, text, parts, optionalString(message, "name", param + ".name"), toolCalls,
-				toolCallId);
+		return new GenerationRequest.Message(role, text, parts, optionalString(message, "name", param + ".name"),
+				toolCalls, toolCallId);
 	}
 
-	private static String content(JsonNode content, String param, String role, List<ChatRequest.ContentPart> parts) {
+	private static String content(JsonNode content, String param, String role,
+			List<GenerationRequest.ContentPart> parts) {
 		if (content.isString()) {
 			return content.asString();
 		}
@@ -65,7 +68,7 @@ final class ChatMessagesParser {
 					appendText(text, ChatRequestParser.requiredString(part, "refusal", partParam + ".refusal"));
 				case "image_url" -> parts.add(image(part, partParam, role));
 				case "input_audio" -> parts.add(audio(part, partParam, role));
-				case "file" -> parts.add(new ChatRequest.ContentPart("file", partParam, null, null,
+				case "file" -> parts.add(new GenerationRequest.ContentPart("file", partParam, null, null,
 						optionalString(ChatRequestParser.object(part.path("file"), partParam + ".file"), "file_data",
 								partParam + ".file.file_data"),
 						null));
@@ -76,7 +79,7 @@ final class ChatMessagesParser {
 		return text.toString();
 	}
 
-	private static ChatRequest.ContentPart image(JsonNode part, String param, String role) {
+	private static GenerationRequest.ContentPart image(JsonNode part, String param, String role) {
 		requireUserRole(role, param, "image_url");
 		JsonNode image = ChatRequestParser.object(part.path("image_url"), param + ".image_url");
 		String url = ChatRequestParser.requiredString(image, "url", param + ".image_url.url");
@@ -89,10 +92,11 @@ final class ChatMessagesParser {
 			throw ApiException.invalidParameter(param + ".image_url.url",
 					"Invalid image URL: expected an http(s) URL or a base64-encoded data URL of an image.");
 		}
-		return new ChatRequest.ContentPart("image_url", param, url, (detail != null) ? detail : "auto", null, null);
+		return new GenerationRequest.ContentPart("image_url", param, url, (detail != null) ? detail : "auto", null,
+				null);
 	}
 
-	private static ChatRequest.ContentPart audio(JsonNode part, String param, String role) {
+	private static GenerationRequest.ContentPart audio(JsonNode part, String param, String role) {
 		requireUserRole(role, param, "input_audio");
 		JsonNode audio = ChatRequestParser.object(part.path("input_audio"), param + ".input_audio");
 		String data = ChatRequestParser.requiredString(audio, "data", param + ".input_audio.data");
@@ -101,7 +105,7 @@ final class ChatMessagesParser {
 			throw ApiException.invalidParameter(param + ".input_audio.format",
 					"Invalid value: '" + format + "'. Supported values are: 'wav' and 'mp3'.");
 		}
-		return new ChatRequest.ContentPart("input_audio", param, null, null, data, format);
+		return new GenerationRequest.ContentPart("input_audio", param, null, null, data, format);
 	}
 
 	private static void requireUserRole(String role, String param, String type) {
@@ -112,7 +116,7 @@ final class ChatMessagesParser {
 	}
 
 	static String text(JsonNode content, String param) {
-		List<ChatRequest.ContentPart> ignored = new ArrayList<>();
+		List<GenerationRequest.ContentPart> ignored = new ArrayList<>();
 		String text = content(content, param, "assistant", ignored);
 		if (!ignored.isEmpty()) {
 			throw ApiException.invalidParameter(param, "Only text content is allowed in '" + param + "'.");

@@ -1,5 +1,7 @@
 package dev.fakeai.chat;
 
+import dev.fakeai.engine.GenerationRequest;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +34,7 @@ final class ChatRequestParser {
 	private ChatRequestParser() {
 	}
 
-	static ChatRequest parse(JsonNode body) {
+	static GenerationRequest parse(JsonNode body) {
 		if (!body.isObject()) {
 			throw ApiException.invalidType("body", "an object", describe(body));
 		}
@@ -51,11 +53,11 @@ final class ChatRequestParser {
 			throw ApiException.invalidParameter("top_logprobs",
 					"Invalid value for 'top_logprobs': 'logprobs' must be set to true when 'top_logprobs' is used.");
 		}
-		List<ChatRequest.Tool> tools = ChatToolsParser.tools(body);
-		return new ChatRequest(model, messages(body), stream, includeUsage, orDefault(integer(body, "n", 1, 128), 1),
-				decimal(body, "temperature", 0, 2), decimal(body, "top_p", 0, 1),
-				decimal(body, "frequency_penalty", -2, 2), decimal(body, "presence_penalty", -2, 2),
-				integer(body, "max_completion_tokens", 1, Integer.MAX_VALUE),
+		List<GenerationRequest.Tool> tools = ChatToolsParser.tools(body);
+		return new GenerationRequest(ChatSurface.SURFACE, model, messages(body), stream, includeUsage,
+				orDefault(integer(body, "n", 1, 128), 1), decimal(body, "temperature", 0, 2),
+				decimal(body, "top_p", 0, 1), decimal(body, "frequency_penalty", -2, 2),
+				decimal(body, "presence_penalty", -2, 2), integer(body, "max_completion_tokens", 1, Integer.MAX_VALUE),
 				integer(body, "max_tokens", 1, Integer.MAX_VALUE), stop(body), seed(body), logprobs,
 				orDefault(topLogprobs, 0), logitBias(body), tools, ChatToolsParser.toolChoice(body, tools),
 				bool(body, "parallel_tool_calls", true), ChatToolsParser.responseFormat(body),
@@ -63,7 +65,7 @@ final class ChatRequestParser {
 				oneOf(body, "service_tier", TIERS));
 	}
 
-	private static List<ChatRequest.Message> messages(JsonNode body) {
+	private static List<GenerationRequest.Message> messages(JsonNode body) {
 		JsonNode messages = present(body, "messages");
 		if (messages == null) {
 			throw ApiException.missingParameter("messages");
@@ -74,7 +76,7 @@ final class ChatRequestParser {
 		if (messages.isEmpty()) {
 			throw ApiException.emptyArray("messages");
 		}
-		List<ChatRequest.Message> parsed = new ArrayList<>(messages.size());
+		List<GenerationRequest.Message> parsed = new ArrayList<>(messages.size());
 		for (int i = 0; i < messages.size(); i++) {
 			parsed.add(ChatMessagesParser.message(messages.get(i), "messages[" + i + "]"));
 		}
@@ -310,12 +312,6 @@ final class ChatRequestParser {
 			return "a decimal";
 		}
 		return value.isArray() ? "an array" : "an object";
-	}
-
-	static JsonNode emptyObjectSchema() {
-		return JsonNodeFactory.instance.objectNode()
-			.put("type", "object")
-			.set("properties", JsonNodeFactory.instance.objectNode());
 	}
 
 }

@@ -9,9 +9,11 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 
 import dev.fakeai.errors.ApiError;
-import dev.fakeai.models.Tokenizer;
+import dev.fakeai.engine.GeneratedChoice;
+import dev.fakeai.engine.Reply;
+import dev.fakeai.engine.TimingPlan;
+import dev.fakeai.engine.ToolCall;
 import dev.fakeai.simulation.Token;
-import dev.fakeai.simulation.TokenCounter;
 import dev.fakeai.streaming.ChunkSource;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.io.JsonStringEncoder;
@@ -26,7 +28,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ChatStream implements ChunkSource {
 
-	private final ChatResult result;
+	private final Reply reply;
+
+	private final ChatCompletion completion;
+
+	private final boolean includeUsage;
 
 	private final JsonMapper mapper;
 
@@ -53,17 +59,27 @@ final class ChatStream implements ChunkSource {
 	private static final byte[] CONTENT_END = "\"},\"logprobs\":null,\"finish_reason\":null}"
 		.getBytes(StandardCharsets.US_ASCII);
 
-	ChatStream(ChatResult result, TokenCounter counter, JsonMapper mapper, long seed) {
-		this.result = result;
+	/**
+	 * The stream of a reply.
+	 * @param reply the engine's reply, its text already cut into tokens
+	 * @param completion the same reply as a completion (id, created, model, usage)
+	 * @param includeUsage whether the stream ends with a usage chunk
+	 * @param mapper the JSON mapper
+	 * @param seed the seed of the inter-token delays
+	 */
+	ChatStream(Reply reply, ChatCompletion completion, boolean includeUsage, JsonMapper mapper, long seed) {
+		this.reply = reply;
+		this.completion = completion;
+		this.includeUsage = includeUsage;
 		this.mapper = mapper;
 		List<List<Event>> perChoice = new ArrayList<>();
-		for (GeneratedChoice choice : result.choices()) {
-			perChoice.add(events(choice, counter, result.tokenizer()));
+		for (GeneratedChoice choice : reply.choices()) {
+			perChoice.add(events(choice));
 		}
 		this.events = new ArrayList<>();
 		List<Long> delays = new ArrayList<>();
 		SplittableRandom random = new SplittableRandom(seed);
-		Pacing pacing = result.pacing();
+		TimingPlan timing = reply.timing();
 		for (int round = 0;; round++) {
 			boolean any = false;
 			for (List<Event> choiceEvents : perChoice) {
@@ -71,8 +87,8 @@ final class ChatStream implements ChunkSource {
 					Event event = choiceEvents.get(round);
 					long delay = 0;
 					if (!any) {
-						delay = (round == 0) ? pacing.firstTokenNanos() + result.hiddenReasoningNanos()
-								: event.paced() ? pacing.nextDelayNanos(random) : 0;
+						delay = (round == 0) ? timing.firstTokenNanos()
+								: event.paced() ? timing.nextDelayNanos(random) : 0;
 					}
 					this.events.add(event);
 					delays.add(delay);
@@ -83,25 +99,23 @@ final class ChatStream implements ChunkSource {
 				break;
 			}
 		}
-		if (result.includeUsage()) {
+		if (includeUsage) {
 			this.events.add(new Event(-1, Kind.USAGE, null, 0, false));
 			delays.add(0L);
 		}
 		this.delays = delays.stream().mapToLong(Long::longValue).toArray();
 	}
 
-	private static List<Event> events(GeneratedChoice choice, TokenCounter counter, Tokenizer tokenizer) {
+	private static List<Event> events(GeneratedChoice choice) {
 		int index = choice.index();
 		List<Event> events = new ArrayList<>();
 		events.add(new Event(index, Kind.ROLE, null, 0, false));
-		if (choice.reasoningContent() != null) {
-			for (Token token : counter.tokens(tokenizer, choice.reasoningContent())) {
-				events.add(new Event(index, Kind.REASONING, token.text(), 0, true));
-			}
+		for (Token token : choice.reasoningContentTokens()) {
+			events.add(new Event(index, Kind.REASONING, token.text(), 0, true));
 		}
 		for (int call = 0; call < choice.toolCalls().size(); call++) {
 			events.add(new Event(index, Kind.TOOL_START, null, call, true));
-			for (Token token : counter.tokens(tokenizer, choice.toolCalls().get(call).function().arguments())) {
+			for (Token token : choice.argumentTokens().get(call)) {
 				events.add(new Event(index, Kind.TOOL_ARGUMENTS, token.text(), call, true));
 			}
 		}
@@ -152,7 +166,7 @@ final class ChatStream implements ChunkSource {
 	}
 
 	private boolean isPlainContent(Event event) {
-		return event.kind() == Kind.CONTENT && this.result.choices().get(event.choice()).logprobs() == null;
+		return event.kind() == Kind.CONTENT && this.reply.choices().get(event.choice()).logprobs() == null;
 	}
 
 	/**
@@ -171,7 +185,7 @@ final class ChatStream implements ChunkSource {
 		if (this.prefix == null) {
 			String frame = jacksonFrame(new Event(-1, Kind.USAGE, null, 0, false));
 			this.prefix = frame.substring(0, frame.indexOf(CHOICES) + CHOICES.length());
-			this.suffix = this.result.includeUsage() ? "],\"usage\":null}" : "]}";
+			this.suffix = this.includeUsage ? "],\"usage\":null}" : "]}";
 			this.prefixBytes = this.prefix.getBytes(StandardCharsets.UTF_8);
 			this.suffixBytes = this.suffix.getBytes(StandardCharsets.UTF_8);
 		}
@@ -187,11 +201,11 @@ final class ChatStream implements ChunkSource {
 	}
 
 	private String jacksonFrame(Event event) {
-		ChatCompletion completion = this.result.completion();
+		ChatCompletion completion = this.completion;
 		List<ChatCompletionChunk.Choice> choices = (event.kind() == Kind.USAGE) ? List.of()
-				: List.of(choice(event, this.result.choices().get(event.choice())));
+				: List.of(choice(event, this.reply.choices().get(event.choice())));
 		Optional<ChatCompletion.Usage> usage = null;
-		if (this.result.includeUsage()) {
+		if (this.includeUsage) {
 			usage = (event.kind() == Kind.USAGE) ? Optional.of(completion.usage()) : Optional.empty();
 		}
 		return this.mapper
@@ -213,16 +227,17 @@ final class ChatStream implements ChunkSource {
 			default -> ChatCompletionChunk.Delta.EMPTY;
 		};
 		ChatCompletion.Logprobs logprobs = null;
-		if (event.kind() == Kind.CONTENT && choice.logprobs() != null && choice.logprobs().content() != null) {
-			logprobs = new ChatCompletion.Logprobs(List.of(choice.logprobs().content().get(event.position())), null);
+		if (event.kind() == Kind.CONTENT && choice.logprobs() != null) {
+			logprobs = new ChatCompletion.Logprobs(
+					List.of(ChatCompletion.tokenLogprob(choice.logprobs().get(event.position()))), null);
 		}
 		return new ChatCompletionChunk.Choice(choice.index(), delta, logprobs,
-				(event.kind() == Kind.FINISH) ? choice.finishReason() : null);
+				(event.kind() == Kind.FINISH) ? choice.finishReason().toString() : null);
 	}
 
-	private static ChatCompletionChunk.Delta toolStart(ChatCompletion.ToolCall call, int position) {
+	private static ChatCompletionChunk.Delta toolStart(ToolCall call, int position) {
 		return new ChatCompletionChunk.Delta(null, null, null, List.of(new ChatCompletionChunk.ToolCallDelta(position,
-				call.id(), "function", new ChatCompletionChunk.FunctionDelta(call.function().name(), ""))), null);
+				call.id(), "function", new ChatCompletionChunk.FunctionDelta(call.name(), ""))), null);
 	}
 
 	/**

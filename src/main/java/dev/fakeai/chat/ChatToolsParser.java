@@ -1,5 +1,7 @@
 package dev.fakeai.chat;
 
+import dev.fakeai.engine.GenerationRequest;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -24,7 +26,7 @@ final class ChatToolsParser {
 	private ChatToolsParser() {
 	}
 
-	static List<ChatRequest.Tool> tools(JsonNode body) {
+	static List<GenerationRequest.Tool> tools(JsonNode body) {
 		JsonNode tools = present(body, "tools");
 		JsonNode functions = present(body, "functions");
 		if (tools == null && functions == null) {
@@ -39,7 +41,7 @@ final class ChatToolsParser {
 			throw ApiException.invalidParameter(param, "Invalid '" + param + "': array too long. Expected an array "
 					+ "with maximum length 128, but got an array with length " + array.size() + " instead.");
 		}
-		List<ChatRequest.Tool> parsed = new ArrayList<>();
+		List<GenerationRequest.Tool> parsed = new ArrayList<>();
 		for (int i = 0; i < array.size(); i++) {
 			String toolParam = param + "[" + i + "]";
 			JsonNode tool = ChatRequestParser.object(array.get(i), toolParam);
@@ -58,7 +60,7 @@ final class ChatToolsParser {
 		return parsed;
 	}
 
-	private static ChatRequest.Tool function(JsonNode function, String param) {
+	private static GenerationRequest.Tool function(JsonNode function, String param) {
 		String name = ChatRequestParser.requiredString(function, "name", param + ".name");
 		if (!NAME.matcher(name).matches()) {
 			throw ApiException.invalidParameter(param + ".name", "Invalid '" + param + ".name': string does not "
@@ -69,12 +71,12 @@ final class ChatToolsParser {
 		if (parameters != null && !parameters.isObject()) {
 			throw ApiException.invalidType(param + ".parameters", "an object", describe(parameters));
 		}
-		return new ChatRequest.Tool(name, (description != null) ? description : "",
-				(parameters != null) ? parameters : ChatRequestParser.emptyObjectSchema(),
+		return new GenerationRequest.Tool(name, (description != null) ? description : "",
+				(parameters != null) ? parameters : GenerationRequest.emptyObjectSchema(),
 				function.path("strict").asBoolean(false));
 	}
 
-	static ChatRequest.ToolChoice toolChoice(JsonNode body, List<ChatRequest.Tool> tools) {
+	static GenerationRequest.ToolChoice toolChoice(JsonNode body, List<GenerationRequest.Tool> tools) {
 		JsonNode choice = present(body, "tool_choice");
 		String param = "tool_choice";
 		if (choice == null) {
@@ -82,7 +84,7 @@ final class ChatToolsParser {
 			param = "function_call";
 		}
 		if (choice == null) {
-			return tools.isEmpty() ? ChatRequest.ToolChoice.NONE : ChatRequest.ToolChoice.AUTO;
+			return tools.isEmpty() ? GenerationRequest.ToolChoice.NONE : GenerationRequest.ToolChoice.AUTO;
 		}
 		if (tools.isEmpty()) {
 			throw ApiException.invalidParameter(param,
@@ -94,7 +96,11 @@ final class ChatToolsParser {
 				throw ApiException.invalidParameter(param,
 						"Invalid value: '" + mode + "'. Supported values are: 'none', 'auto', and 'required'.");
 			}
-			return new ChatRequest.ToolChoice(mode, null);
+			return switch (mode) {
+				case "none" -> GenerationRequest.ToolChoice.NONE;
+				case "required" -> GenerationRequest.ToolChoice.REQUIRED;
+				default -> GenerationRequest.ToolChoice.AUTO;
+			};
 		}
 		ChatRequestParser.object(choice, param);
 		JsonNode function = "tool_choice".equals(param) ? choice.path("function") : choice;
@@ -103,26 +109,26 @@ final class ChatToolsParser {
 			throw ApiException.invalidParameter(param, "Invalid value for '" + param + "': no function named '" + name
 					+ "' was specified in the 'tools' parameter.");
 		}
-		return new ChatRequest.ToolChoice("function", name);
+		return GenerationRequest.ToolChoice.function(name);
 	}
 
-	static ChatRequest.ResponseFormat responseFormat(JsonNode body) {
+	static GenerationRequest.ResponseFormat responseFormat(JsonNode body) {
 		JsonNode format = present(body, "response_format");
 		if (format == null) {
-			return ChatRequest.ResponseFormat.TEXT;
+			return GenerationRequest.ResponseFormat.TEXT;
 		}
 		ChatRequestParser.object(format, "response_format");
 		String type = ChatRequestParser.requiredString(format, "type", "response_format.type");
 		return switch (type) {
-			case "text" -> ChatRequest.ResponseFormat.TEXT;
-			case "json_object" -> new ChatRequest.ResponseFormat("json_object", null, false);
+			case "text" -> GenerationRequest.ResponseFormat.TEXT;
+			case "json_object" -> GenerationRequest.ResponseFormat.JSON_OBJECT;
 			case "json_schema" -> jsonSchema(format);
 			default -> throw ApiException.invalidParameter("response_format.type",
 					"Invalid value: '" + type + "'. Supported values are: 'text', 'json_object', and 'json_schema'.");
 		};
 	}
 
-	private static ChatRequest.ResponseFormat jsonSchema(JsonNode format) {
+	private static GenerationRequest.ResponseFormat jsonSchema(JsonNode format) {
 		JsonNode jsonSchema = present(format, "json_schema");
 		if (jsonSchema == null) {
 			throw ApiException.missingParameter("response_format.json_schema");
@@ -138,8 +144,8 @@ final class ChatToolsParser {
 		if (schema != null && !schema.isObject()) {
 			throw ApiException.invalidType("response_format.json_schema.schema", "an object", describe(schema));
 		}
-		return new ChatRequest.ResponseFormat("json_schema",
-				(schema != null) ? schema : ChatRequestParser.emptyObjectSchema(),
+		return new GenerationRequest.ResponseFormat(GenerationRequest.ResponseFormat.Type.JSON_SCHEMA,
+				(schema != null) ? schema : GenerationRequest.emptyObjectSchema(),
 				jsonSchema.path("strict").asBoolean(false));
 	}
 

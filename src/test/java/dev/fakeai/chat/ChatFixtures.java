@@ -4,6 +4,10 @@ import java.time.Duration;
 import java.util.List;
 
 import dev.fakeai.config.FakeAiProperties;
+import dev.fakeai.engine.GenerationEngine;
+import dev.fakeai.engine.GenerationRequest;
+import dev.fakeai.engine.LatencyOverride;
+import dev.fakeai.engine.Reply;
 import dev.fakeai.models.ModelRegistry;
 import dev.fakeai.models.catalog.ProviderCatalogs;
 import dev.fakeai.simulation.JsonSchemas;
@@ -29,22 +33,39 @@ final class ChatFixtures {
 				new FakeAiProperties.Latency(0, Duration.ofMinutes(1), 1), new FakeAiProperties.Compat(strict));
 	}
 
-	static ChatService service(boolean strict, boolean autoCreate) {
+	static GenerationEngine service(boolean strict, boolean autoCreate) {
 		FakeAiProperties properties = properties(strict, autoCreate);
-		return new ChatService(new ModelRegistry(ProviderCatalogs.all(), properties.models()), COUNTER,
+		return new GenerationEngine(new ModelRegistry(ProviderCatalogs.all(), properties.models()), COUNTER,
 				new JsonSchemas(), properties);
 	}
 
-	static ChatService service() {
+	static GenerationEngine service() {
 		return service(true, true);
 	}
 
-	static ChatRequest request(String json) {
+	static GenerationRequest request(String json) {
 		return ChatRequestParser.parse(JSON.readTree(json));
 	}
 
-	static ChatResult complete(ChatService service, String json) {
-		return service.complete(request(json), LatencyOverride.of(null, null, null));
+	static Completed complete(GenerationEngine engine, String json) {
+		return complete(engine, json, LatencyOverride.of(null, null, null));
+	}
+
+	static Completed complete(GenerationEngine engine, String json, LatencyOverride latency) {
+		GenerationRequest request = request(json);
+		Reply reply = engine.generate(request, latency);
+		return new Completed(request, reply, ChatCompletion.from(reply, ChatCompletion.newId(), 1_700_000_000L));
+	}
+
+	/**
+	 * A request as chat parsed it, the engine's reply, and the completion chat renders.
+	 */
+	record Completed(GenerationRequest request, Reply reply, ChatCompletion completion) {
+
+		ChatStream stream(long seed) {
+			return new ChatStream(this.reply, this.completion, this.request.includeUsage(), JSON, seed);
+		}
+
 	}
 
 }

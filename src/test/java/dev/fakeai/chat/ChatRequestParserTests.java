@@ -1,5 +1,7 @@
 package dev.fakeai.chat;
 
+import dev.fakeai.engine.GenerationRequest;
+
 import dev.fakeai.errors.ApiException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,15 +15,15 @@ class ChatRequestParserTests {
 
 	@Test
 	void readsAMinimalRequestWithDefaults() {
-		ChatRequest request = request("""
+		GenerationRequest request = request("""
 				{"model": "gpt-4o", "messages": [{"role": "user", "content": "Hi"}], "unknown_field": {"x": 1}}""");
 
 		assertThat(request.model()).isEqualTo("gpt-4o");
 		assertThat(request.n()).isEqualTo(1);
 		assertThat(request.stream()).isFalse();
 		assertThat(request.parallelToolCalls()).isTrue();
-		assertThat(request.toolChoice()).isEqualTo(ChatRequest.ToolChoice.NONE);
-		assertThat(request.responseFormat()).isEqualTo(ChatRequest.ResponseFormat.TEXT);
+		assertThat(request.toolChoice()).isEqualTo(GenerationRequest.ToolChoice.NONE);
+		assertThat(request.responseFormat()).isEqualTo(GenerationRequest.ResponseFormat.TEXT);
 		assertThat(request.messages()).singleElement().satisfies((message) -> {
 			assertThat(message.role()).isEqualTo("user");
 			assertThat(message.text()).isEqualTo("Hi");
@@ -30,7 +32,7 @@ class ChatRequestParserTests {
 
 	@Test
 	void readsContentPartsToolsAndFormats() {
-		ChatRequest request = request(
+		GenerationRequest request = request(
 				"""
 						{"model": "gpt-4o", "stream": true, "stream_options": {"include_usage": true}, "stop": "END",
 						 "messages": [{"role": "user", "content": [{"type": "text", "text": "Look"},
@@ -44,20 +46,20 @@ class ChatRequestParserTests {
 		assertThat(request.stop()).containsExactly("END");
 		assertThat(request.messages().get(0).parts()).singleElement()
 			.satisfies((part) -> assertThat(part.detail()).isEqualTo("low"));
-		assertThat(request.toolChoice()).isEqualTo(new ChatRequest.ToolChoice("function", "look_up"));
-		assertThat(request.responseFormat().type()).isEqualTo("json_schema");
+		assertThat(request.toolChoice()).isEqualTo(GenerationRequest.ToolChoice.function("look_up"));
+		assertThat(request.responseFormat().type()).isEqualTo(GenerationRequest.ResponseFormat.Type.JSON_SCHEMA);
 		assertThat(request.requestedOutputLimit()).isEqualTo(50);
 		assertThat(request.seed()).isEqualTo(7L);
 	}
 
 	@Test
 	void legacyFunctionsAreReadAsTools() {
-		ChatRequest request = request("""
+		GenerationRequest request = request("""
 				{"model": "gpt-4o", "messages": [{"role": "user", "content": "Hi"}],
 				 "functions": [{"name": "f", "parameters": {"type": "object"}}], "function_call": {"name": "f"}}""");
 
-		assertThat(request.tools()).extracting(ChatRequest.Tool::name).containsExactly("f");
-		assertThat(request.toolChoice()).isEqualTo(new ChatRequest.ToolChoice("function", "f"));
+		assertThat(request.tools()).extracting(GenerationRequest.Tool::name).containsExactly("f");
+		assertThat(request.toolChoice()).isEqualTo(GenerationRequest.ToolChoice.function("f"));
 	}
 
 	@ParameterizedTest(name = "{0}")

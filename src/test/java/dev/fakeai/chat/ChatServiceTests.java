@@ -1,5 +1,8 @@
 package dev.fakeai.chat;
 
+import dev.fakeai.engine.GenerationEngine;
+import dev.fakeai.engine.LatencyOverride;
+
 import java.util.Base64;
 import java.util.List;
 
@@ -20,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class ChatServiceTests {
 
-	private final ChatService service = ChatFixtures.service();
+	private final GenerationEngine service = ChatFixtures.service();
 
 	private static String ask(String model, String content, String extra) {
 		return "{\"model\": \"" + model + "\", \"messages\": [{\"role\": \"user\", \"content\": \"" + content + "\"}]"
@@ -158,11 +161,11 @@ class ChatServiceTests {
 
 	@Test
 	void aDelayedAnswerTakesTheFirstTokenThenEveryTokenAtTheInterTokenDelay() {
-		ChatResult result = this.service.complete(ChatFixtures.request(ask("gpt-4o", "Hi", "\"seed\": 3")),
+		ChatFixtures.Completed result = complete(this.service, ask("gpt-4o", "Hi", "\"seed\": 3"),
 				LatencyOverride.of(null, "30", "1"));
 		int tokens = result.completion().usage().completionTokens();
 
-		assertThat(result.totalNanos()).isEqualTo(30_000_000L + (tokens - 1) * 1_000_000L);
+		assertThat(result.reply().timing().totalNanos()).isEqualTo(30_000_000L + (tokens - 1) * 1_000_000L);
 		assertThat(complete(this.service, ask("gpt-4o", "Hi", "\"seed\": 3")).completion().choices())
 			.usingRecursiveComparison()
 			.isEqualTo(result.completion().choices());
@@ -228,7 +231,7 @@ class ChatServiceTests {
 
 		assertThat(ex.toError().error().param()).isEqualTo(param);
 		assertThat(ex.toError().error().code()).isEqualTo(code);
-		ChatService relaxed = ChatFixtures.service(false, true);
+		GenerationEngine relaxed = ChatFixtures.service(false, true);
 		assertThat(complete(relaxed, ask(model, "Hi", extra)).completion().choices()).hasSize(1);
 	}
 
@@ -500,7 +503,7 @@ class ChatServiceTests {
 	@Test
 	void unknownModelsAreCreatedOrNotFound() {
 		assertThat(answer(ask("my-custom-model-7b", "Hi", "")).model()).isEqualTo("my-custom-model-7b");
-		ChatService noCreate = ChatFixtures.service(true, false);
+		GenerationEngine noCreate = ChatFixtures.service(true, false);
 		assertThatExceptionOfType(ApiException.class)
 			.isThrownBy(() -> complete(noCreate, ask("my-custom-model-7b", "Hi", "")))
 			.satisfies((ex) -> assertThat(ex.status().value()).isEqualTo(404));

@@ -1,5 +1,8 @@
 package dev.fakeai.chat;
 
+import dev.fakeai.engine.GenerationEngine;
+import dev.fakeai.engine.LatencyOverride;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,15 +18,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ChatStreamTests {
 
-	private final ChatService service = ChatFixtures.service();
+	private final GenerationEngine service = ChatFixtures.service();
 
 	private static final long TTFT = 200_000_000L;
 
 	private static final long ITL = 20_000_000L;
 
 	private ChatStream stream(String json, LatencyOverride latency) {
-		ChatResult result = this.service.complete(ChatFixtures.request(json), latency);
-		return new ChatStream(result, ChatFixtures.COUNTER, JSON, 11);
+		return ChatFixtures.complete(this.service, json, latency).stream(11);
 	}
 
 	private static List<JsonNode> frames(ChatStream stream) {
@@ -118,10 +120,10 @@ class ChatStreamTests {
 
 	@Test
 	void hiddenReasoningDelaysTheFirstToken() {
-		ChatResult result = this.service.complete(ChatFixtures.request("""
+		ChatFixtures.Completed result = ChatFixtures.complete(this.service, """
 				{"model": "o3", "stream": true, "reasoning_effort": "low",
-				 "messages": [{"role": "user", "content": "Why?"}]}"""), LatencyOverride.of(null, "100", "10"));
-		ChatStream stream = new ChatStream(result, ChatFixtures.COUNTER, JSON, 1);
+				 "messages": [{"role": "user", "content": "Why?"}]}""", LatencyOverride.of(null, "100", "10"));
+		ChatStream stream = result.stream(1);
 
 		int reasoning = result.completion().usage().completionTokensDetails().reasoningTokens();
 		assertThat(stream.delayNanos(0)).isEqualTo(100_000_000L + reasoning * 10_000_000L);

@@ -1,5 +1,8 @@
 package dev.fakeai.chat;
 
+import dev.fakeai.engine.GenerationEngine;
+import dev.fakeai.engine.LatencyOverride;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +34,7 @@ class GoldenResponsesTests {
 
 	private static final Path GOLDEN = Path.of("src/test/resources/golden");
 
-	private final ChatService service = ChatFixtures.service();
+	private final GenerationEngine service = ChatFixtures.service();
 
 	static Stream<Arguments> requests() throws IOException {
 		try (InputStream in = GoldenResponsesTests.class.getResourceAsStream("/golden/requests.json")) {
@@ -55,12 +58,12 @@ class GoldenResponsesTests {
 	}
 
 	private String answer(JsonNode request) {
-		ChatResult result = this.service.complete(ChatRequestParser.parse(request),
+		ChatFixtures.Completed result = ChatFixtures.complete(this.service, request.toString(),
 				LatencyOverride.of("0", null, null));
 		if (!request.path("stream").asBoolean(false)) {
 			return pretty(masked(JSON.valueToTree(result.completion())));
 		}
-		ChatStream stream = new ChatStream(result, ChatFixtures.COUNTER, JSON, 0);
+		ChatStream stream = result.stream(0);
 		ArrayNode frames = JSON.createArrayNode();
 		for (int i = 0; i < stream.size(); i++) {
 			frames.add(masked(JSON.readTree(stream.data(i))));

@@ -1,5 +1,7 @@
 package dev.fakeai.chat;
 
+import dev.fakeai.engine.GenerationEngine;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -28,7 +30,7 @@ class StructuredOutputCorpusTests {
 
 	private static final int SEEDS = 12;
 
-	private final ChatService service = ChatFixtures.service();
+	private final GenerationEngine service = ChatFixtures.service();
 
 	static Stream<Arguments> satisfiable() throws IOException {
 		return corpus("satisfiable.json").stream().map((e) -> Arguments.of(e.get("name").asString(), e.get("schema")));

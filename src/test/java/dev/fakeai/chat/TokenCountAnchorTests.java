@@ -1,5 +1,7 @@
 package dev.fakeai.chat;
 
+import dev.fakeai.engine.GenerationEngine;
+
 import dev.fakeai.models.Tokenizer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,7 +38,7 @@ class TokenCountAnchorTests {
 			"messages": [{"role": "system", "content": "You are a helpful assistant that can answer to questions about the weather."},
 			 {"role": "user", "content": "What's the weather like in San Francisco?"}]""";
 
-	private final ChatService service = ChatFixtures.service();
+	private final GenerationEngine service = ChatFixtures.service();
 
 	@ParameterizedTest(name = "{0} in {1}: {2}")
 	@CsvSource(delimiter = '|', textBlock = """

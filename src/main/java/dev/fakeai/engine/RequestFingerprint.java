@@ -1,4 +1,4 @@
-package dev.fakeai.chat;
+package dev.fakeai.engine;
 
 /**
  * A stable 64-bit hash of everything in a request that shapes the answer (not whether it
@@ -14,9 +14,9 @@ final class RequestFingerprint {
 	private RequestFingerprint() {
 	}
 
-	static long of(ChatRequest request) {
+	static long of(GenerationRequest request) {
 		StringBuilder text = new StringBuilder(256).append(request.model()).append('\u0000');
-		for (ChatRequest.Message message : request.messages()) {
+		for (GenerationRequest.Message message : request.messages()) {
 			text.append(message.role())
 				.append('\u0001')
 				.append(message.text())

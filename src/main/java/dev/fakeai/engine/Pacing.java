@@ -1,6 +1,4 @@
-package dev.fakeai.chat;
-
-import java.util.SplittableRandom;
+package dev.fakeai.engine;
 
 import dev.fakeai.models.LatencyProfile;
 
@@ -32,13 +30,6 @@ record Pacing(long firstTokenNanos, long minDelayNanos, long maxDelayNanos) {
 
 	long meanDelayNanos() {
 		return (this.minDelayNanos + this.maxDelayNanos) / 2;
-	}
-
-	long nextDelayNanos(SplittableRandom random) {
-		if (this.maxDelayNanos <= this.minDelayNanos) {
-			return this.minDelayNanos;
-		}
-		return this.minDelayNanos + random.nextLong(this.maxDelayNanos - this.minDelayNanos + 1);
 	}
 
 	private static long scale(long nanos, double factor) {

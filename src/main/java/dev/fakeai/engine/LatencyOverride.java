@@ -1,4 +1,4 @@
-package dev.fakeai.chat;
+package dev.fakeai.engine;
 
 import dev.fakeai.errors.ApiException;
 import dev.fakeai.models.LatencyProfile;
@@ -13,20 +13,30 @@ import org.jspecify.annotations.Nullable;
  * @param timeToFirstTokenMs an exact time to first token, or {@code null}
  * @param interTokenMs an exact inter-token delay, or {@code null}
  */
-record LatencyOverride(@Nullable Double speedFactor, @Nullable Double timeToFirstTokenMs,
+public record LatencyOverride(@Nullable Double speedFactor, @Nullable Double timeToFirstTokenMs,
 		@Nullable Double interTokenMs) {
 
-	static final String SPEED_FACTOR = "X-FakeAI-Speed-Factor";
+	/** The header that scales the model's profile. */
+	public static final String SPEED_FACTOR = "X-FakeAI-Speed-Factor";
 
-	static final String TIME_TO_FIRST_TOKEN = "X-FakeAI-TTFT-Ms";
+	/** The header that sets an exact time to first token. */
+	public static final String TIME_TO_FIRST_TOKEN = "X-FakeAI-TTFT-Ms";
 
-	static final String INTER_TOKEN = "X-FakeAI-ITL-Ms";
+	/** The header that sets an exact inter-token delay. */
+	public static final String INTER_TOKEN = "X-FakeAI-ITL-Ms";
 
 	private static final double MAX_FACTOR = 1000;
 
 	private static final double MAX_MS = 600_000;
 
-	static LatencyOverride of(@Nullable String speedFactor, @Nullable String ttft, @Nullable String itl) {
+	/**
+	 * Reads the headers.
+	 * @param speedFactor {@value #SPEED_FACTOR}, if sent
+	 * @param ttft {@value #TIME_TO_FIRST_TOKEN}, if sent
+	 * @param itl {@value #INTER_TOKEN}, if sent
+	 * @return the override
+	 */
+	public static LatencyOverride of(@Nullable String speedFactor, @Nullable String ttft, @Nullable String itl) {
 		return new LatencyOverride(number(SPEED_FACTOR, speedFactor, MAX_FACTOR),
 				number(TIME_TO_FIRST_TOKEN, ttft, MAX_MS), number(INTER_TOKEN, itl, MAX_MS));
 	}

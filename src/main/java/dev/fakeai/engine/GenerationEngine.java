@@ -1,6 +1,5 @@
-package dev.fakeai.chat;
+package dev.fakeai.engine;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -28,14 +27,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
- * Answers a validated chat request: resolves the model (creating it when allowed),
- * applies what its capabilities allow, counts the prompt, checks the context window,
- * generates each choice from a seed and totals the usage.
+ * Generates for any API: resolves the model (creating it when allowed), applies what its
+ * capabilities allow, counts the prompt, checks the context window, generates each choice
+ * from a seed, totals the usage and plans the timing.
  */
 @Service
-class ChatService {
-
-	private static final String ID_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+public class GenerationEngine {
 
 	private static final int PROMPT_CACHE_ENTRIES = 10_000;
 
@@ -55,7 +52,8 @@ class ChatService {
 
 	private final FakeAiProperties properties;
 
-	ChatService(ModelRegistry registry, TokenCounter counter, JsonSchemas schemas, FakeAiProperties properties) {
+	public GenerationEngine(ModelRegistry registry, TokenCounter counter, JsonSchemas schemas,
+			FakeAiProperties properties) {
 		this.registry = registry;
 		this.counter = counter;
 		this.schemas = schemas;
@@ -63,7 +61,13 @@ class ChatService {
 		this.properties = properties;
 	}
 
-	ChatResult complete(ChatRequest request, LatencyOverride latency) {
+	/**
+	 * Generates the reply to a request.
+	 * @param request the request, as the API's parser made it
+	 * @param latency the timing the request's headers ask for
+	 * @return the reply
+	 */
+	public Reply generate(GenerationRequest request, LatencyOverride latency) {
 		ModelLookup.Found found = resolve(request.model());
 		ModelDefinition model = found.model();
 		CapabilityRules.check(request, model, this.properties.compat().strictParameters());
@@ -76,16 +80,21 @@ class ChatService {
 				: ThreadLocalRandom.current().nextLong();
 		List<GeneratedChoice> choices = distinctChoices(context, request.n(), seed);
 		int cached = model.has(Capability.KV_CACHE) ? this.promptCache.cachedTokens(model.id(), prompt) : 0;
-		ChatCompletion completion = ChatCompletion.of(newId(), Instant.now().getEpochSecond(), responseModel(found),
-				choices.stream().map(ChatService::choice).toList(), usage(prompt, cached, choices), fingerprint(model),
-				serviceTier(request));
+		return new Reply(responseModel(found), choices, usage(prompt, cached, choices), fingerprint(model),
+				serviceTier(request), timing(latency, caps, choices));
+	}
+
+	private TimingPlan timing(LatencyOverride latency, ModelCapabilities caps, List<GeneratedChoice> choices) {
 		Pacing pacing = latency.pacing(caps.latency(), this.properties.latency().speedFactor());
-		long hiddenReasoning = choices.stream()
-			.filter((choice) -> choice.reasoningContent() == null)
-			.mapToLong(GeneratedChoice::reasoningTokens)
-			.max()
-			.orElse(0) * pacing.meanDelayNanos();
-		return new ChatResult(completion, choices, pacing, hiddenReasoning, request.includeUsage(), caps.tokenizer());
+		long hiddenReasoning = 0;
+		long visible = 0;
+		for (GeneratedChoice choice : choices) {
+			if (choice.reasoningContent() == null) {
+				hiddenReasoning = Math.max(hiddenReasoning, choice.reasoningTokens());
+			}
+			visible = Math.max(visible, choice.visibleTokens());
+		}
+		return TimingPlan.of(pacing, hiddenReasoning * pacing.meanDelayNanos(), visible);
 	}
 
 	/**
@@ -127,7 +136,7 @@ class ChatService {
 		return (found.kind() == MatchKind.ALIAS) ? found.requested() : found.model().responseModelId();
 	}
 
-	private static int outputLimit(ChatRequest request, ModelCapabilities caps, int promptTokens) {
+	private static int outputLimit(GenerationRequest request, ModelCapabilities caps, int promptTokens) {
 		Integer requested = request.requestedOutputLimit();
 		int window = caps.contextWindow();
 		int requestedTokens = (requested != null) ? requested : 0;
@@ -139,8 +148,8 @@ class ChatService {
 		return (requested != null) ? Math.min(requested, limit) : limit;
 	}
 
-	private PromptTopic topic(ChatRequest request) {
-		List<ChatRequest.Message> messages = request.messages();
+	private PromptTopic topic(GenerationRequest request) {
+		List<GenerationRequest.Message> messages = request.messages();
 		String text = messages.get(messages.size() - 1).text();
 		for (int i = messages.size() - 1; i >= 0; i--) {
 			if ("user".equals(messages.get(i).role())) {
@@ -151,23 +160,24 @@ class ChatService {
 		return this.topics.get(text, PromptTopic::of);
 	}
 
-	private @Nullable Schema responseSchema(ChatRequest request) {
-		ChatRequest.ResponseFormat format = request.responseFormat();
+	private @Nullable Schema responseSchema(GenerationRequest request) {
+		GenerationRequest.ResponseFormat format = request.responseFormat();
 		if (format.schema() == null) {
 			return null;
 		}
-		String param = "response_format.json_schema.schema";
+		String owner = request.surface().name(ApiSurface.Param.RESPONSE_FORMAT);
+		String param = request.surface().name(ApiSurface.Param.RESPONSE_SCHEMA);
 		if (format.strict()) {
-			StrictSchemaRules.check(format.schema(), "response_format", param);
+			StrictSchemaRules.check(format.schema(), owner, param);
 		}
-		return compile(format.schema(), "response_format", param);
+		return compile(format.schema(), owner, param);
 	}
 
-	private Map<String, Schema> toolSchemas(ChatRequest request) {
+	private Map<String, Schema> toolSchemas(GenerationRequest request) {
 		Map<String, Schema> compiled = new LinkedHashMap<>();
 		for (int i = 0; i < request.tools().size(); i++) {
-			ChatRequest.Tool tool = request.tools().get(i);
-			String param = "tools[" + i + "].function.parameters";
+			GenerationRequest.Tool tool = request.tools().get(i);
+			String param = request.surface().toolParameters(i);
 			if (tool.strict()) {
 				StrictSchemaRules.check(tool.parameters(), "function '" + tool.name() + "'", param);
 			}
@@ -187,13 +197,7 @@ class ChatService {
 		return compiled;
 	}
 
-	private static ChatCompletion.Choice choice(GeneratedChoice choice) {
-		ChatCompletion.Message message = new ChatCompletion.Message("assistant", choice.content(), null,
-				choice.reasoningContent(), choice.toolCalls(), List.of());
-		return new ChatCompletion.Choice(choice.index(), message, choice.logprobs(), choice.finishReason());
-	}
-
-	private static ChatCompletion.Usage usage(PromptTokens prompt, int cached, List<GeneratedChoice> choices) {
+	private static Usage usage(PromptTokens prompt, int cached, List<GeneratedChoice> choices) {
 		int completion = 0;
 		int reasoning = 0;
 		int accepted = 0;
@@ -204,12 +208,10 @@ class ChatService {
 			accepted += choice.acceptedPredictionTokens();
 			rejected += choice.rejectedPredictionTokens();
 		}
-		return new ChatCompletion.Usage(prompt.total(), completion, prompt.total() + completion,
-				new ChatCompletion.PromptDetails(cached, prompt.audio()),
-				new ChatCompletion.CompletionDetails(reasoning, 0, accepted, rejected));
+		return new Usage(prompt.total(), cached, prompt.audio(), completion, reasoning, accepted, rejected);
 	}
 
-	private static String serviceTier(ChatRequest request) {
+	private static String serviceTier(GenerationRequest request) {
 		String tier = request.serviceTier();
 		if (tier == null || tier.equals("auto")) {
 			return "default";
@@ -219,15 +221,6 @@ class ChatService {
 
 	private static String fingerprint(ModelDefinition model) {
 		return "fp_" + String.format("%010x", RequestFingerprint.mix(model.id().hashCode()) & 0xff_ffff_ffffL);
-	}
-
-	private static String newId() {
-		ThreadLocalRandom random = ThreadLocalRandom.current();
-		StringBuilder id = new StringBuilder("chatcmpl-");
-		for (int i = 0; i < 29; i++) {
-			id.append(ID_CHARS.charAt(random.nextInt(ID_CHARS.length())));
-		}
-		return id.toString();
 	}
 
 }

@@ -1,4 +1,4 @@
-package dev.fakeai.chat;
+package dev.fakeai.engine;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -51,13 +51,13 @@ record PromptTokens(int total, int audio, List<Integer> prefixTokens, List<Long>
 		prefixHashes = List.copyOf(prefixHashes);
 	}
 
-	static PromptTokens count(ChatRequest request, Tokenizer tokenizer, TokenCounter counter) {
+	static PromptTokens count(GenerationRequest request, Tokenizer tokenizer, TokenCounter counter) {
 		int total = toolTokens(request, tokenizer, counter);
 		int audio = 0;
 		long hash = 0xcbf29ce484222325L ^ request.tools().hashCode();
 		List<Integer> prefixTokens = new ArrayList<>(request.messages().size());
 		List<Long> prefixHashes = new ArrayList<>(request.messages().size());
-		for (ChatRequest.Message message : request.messages()) {
+		for (GenerationRequest.Message message : request.messages()) {
 			total += PER_MESSAGE + counter.count(tokenizer, message.role()) + counter.count(tokenizer, message.text());
 			if (message.name() != null) {
 				total += PER_NAME + counter.count(tokenizer, message.name());
@@ -65,7 +65,7 @@ record PromptTokens(int total, int audio, List<Integer> prefixTokens, List<Long>
 			for (var call : message.toolCalls()) {
 				total += counter.count(tokenizer, call.toString());
 			}
-			for (ChatRequest.ContentPart part : message.parts()) {
+			for (GenerationRequest.ContentPart part : message.parts()) {
 				int tokens = partTokens(part);
 				total += tokens;
 				audio += "input_audio".equals(part.type()) ? tokens : 0;
@@ -84,12 +84,12 @@ record PromptTokens(int total, int audio, List<Integer> prefixTokens, List<Long>
 	 * property {@code name:type:description} and its enum values, and a fixed end. A
 	 * property's nested schema, which the cookbook leaves out, counts as its JSON text.
 	 */
-	private static int toolTokens(ChatRequest request, Tokenizer tokenizer, TokenCounter counter) {
+	private static int toolTokens(GenerationRequest request, Tokenizer tokenizer, TokenCounter counter) {
 		if (request.tools().isEmpty()) {
 			return 0;
 		}
 		int tokens = TOOLS_END;
-		for (ChatRequest.Tool tool : request.tools()) {
+		for (GenerationRequest.Tool tool : request.tools()) {
 			tokens += ((tokenizer == Tokenizer.O200K_BASE) ? FUNCTION_START_O200K : FUNCTION_START)
 					+ counter.count(tokenizer, tool.name() + ":" + withoutFinalPeriod(tool.description()));
 			JsonNode properties = tool.parameters().path("properties");
@@ -127,7 +127,7 @@ record PromptTokens(int total, int audio, List<Integer> prefixTokens, List<Long>
 		return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
 	}
 
-	private static int partTokens(ChatRequest.ContentPart part) {
+	private static int partTokens(GenerationRequest.ContentPart part) {
 		return switch (part.type()) {
 			case "image_url" -> MediaTokens.image(part.url(), part.detail());
 			case "input_audio" -> MediaTokens.audio(part.data(), part.format());

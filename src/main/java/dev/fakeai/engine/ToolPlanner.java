@@ -1,4 +1,4 @@
-package dev.fakeai.chat;
+package dev.fakeai.engine;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,35 +22,35 @@ final class ToolPlanner {
 	private ToolPlanner() {
 	}
 
-	static List<ChatRequest.Tool> toolsToCall(ChatRequest request, PromptTopic topic, boolean parallel) {
-		ChatRequest.ToolChoice choice = request.toolChoice();
-		List<ChatRequest.Tool> tools = request.tools();
-		if (tools.isEmpty() || "none".equals(choice.mode())) {
+	static List<GenerationRequest.Tool> toolsToCall(GenerationRequest request, PromptTopic topic, boolean parallel) {
+		GenerationRequest.ToolChoice choice = request.toolChoice();
+		List<GenerationRequest.Tool> tools = request.tools();
+		if (tools.isEmpty() || choice.mode() == GenerationRequest.ToolChoice.Mode.NONE) {
 			return List.of();
 		}
-		if ("function".equals(choice.mode())) {
+		if (choice.mode() == GenerationRequest.ToolChoice.Mode.FUNCTION) {
 			return tools.stream().filter((tool) -> tool.name().equals(choice.function())).limit(1).toList();
 		}
 		boolean afterToolResult = lastRole(request).equals("tool") || lastRole(request).equals("function");
-		if ("auto".equals(choice.mode()) && afterToolResult) {
+		if (choice.mode() == GenerationRequest.ToolChoice.Mode.AUTO && afterToolResult) {
 			return List.of();
 		}
-		List<ChatRequest.Tool> relevant = relevant(tools, topic);
+		List<GenerationRequest.Tool> relevant = relevant(tools, topic);
 		if (relevant.isEmpty()) {
-			relevant = "required".equals(choice.mode()) ? List.of(tools.get(0)) : List.of();
+			relevant = choice.mode() == GenerationRequest.ToolChoice.Mode.REQUIRED ? List.of(tools.get(0)) : List.of();
 		}
 		return relevant.subList(0, Math.min(relevant.size(), parallel ? MAX_PARALLEL : 1));
 	}
 
-	private static String lastRole(ChatRequest request) {
+	private static String lastRole(GenerationRequest request) {
 		return request.messages().get(request.messages().size() - 1).role();
 	}
 
-	private static List<ChatRequest.Tool> relevant(List<ChatRequest.Tool> tools, PromptTopic topic) {
+	private static List<GenerationRequest.Tool> relevant(List<GenerationRequest.Tool> tools, PromptTopic topic) {
 		Set<String> words = Set.copyOf(topic.keywords().stream().map(ToolPlanner::stem).toList());
 		List<ScoredTool> scored = new ArrayList<>();
 		for (int i = 0; i < tools.size(); i++) {
-			ChatRequest.Tool tool = tools.get(i);
+			GenerationRequest.Tool tool = tools.get(i);
 			int score = 0;
 			for (String word : (tool.name() + " " + tool.description()).split("[^\\p{L}\\p{N}]+|_")) {
 				if (word.length() >= 3 && words.contains(stem(word))) {
@@ -70,7 +70,7 @@ final class ToolPlanner {
 		return (lower.endsWith("s") && lower.length() > 3) ? lower.substring(0, lower.length() - 1) : lower;
 	}
 
-	private record ScoredTool(ChatRequest.Tool tool, int score, int order) {
+	private record ScoredTool(GenerationRequest.Tool tool, int score, int order) {
 	}
 
 }

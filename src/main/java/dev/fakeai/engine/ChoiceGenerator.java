@@ -1,4 +1,4 @@
-package dev.fakeai.chat;
+package dev.fakeai.engine;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -56,43 +56,54 @@ final class ChoiceGenerator {
 	 * @param toolSchemas compiled parameter schemas by function name (usable ones only)
 	 * @param responseSchema the compiled {@code json_schema}, if any
 	 */
-	record Context(ChatRequest request, ModelDefinition model, PromptTopic topic, int outputLimit,
+	record Context(GenerationRequest request, ModelDefinition model, PromptTopic topic, int outputLimit,
 			Map<String, Schema> toolSchemas, @Nullable Schema responseSchema) {
 	}
 
 	GeneratedChoice generate(Context context, int index, SplittableRandom random) {
-		Tokenizer tokenizer = context.model().capabilities().tokenizer();
-		int limit = context.outputLimit();
-		int reasoningTokens = 0;
-		String reasoningText = null;
-		if (context.model().has(Capability.REASONING)) {
-			int planned = ReasoningBudget.tokens(context.request().reasoningEffort(), random);
-			if (context.model().has(Capability.REASONING_CONTENT) && planned > 0) {
-				int visible = Math.min(Math.min(planned, MAX_VISIBLE_REASONING), limit);
-				reasoningText = this.counter.truncate(tokenizer,
-						this.composer.reasoning(context.topic(), random, visible), visible);
-				reasoningTokens = this.counter.count(tokenizer, reasoningText);
-			}
-			else {
-				reasoningTokens = Math.min(planned, limit);
-			}
-		}
-		int remaining = limit - reasoningTokens;
+		Reasoning reasoning = reasoning(context, random);
+		int remaining = context.outputLimit() - reasoning.count();
 		boolean parallel = context.request().parallelToolCalls() && context.model().has(Capability.PARALLEL_TOOL_CALLS);
-		List<ChatRequest.Tool> calls = ToolPlanner.toolsToCall(context.request(), context.topic(), parallel);
+		List<GenerationRequest.Tool> calls = ToolPlanner.toolsToCall(context.request(), context.topic(), parallel);
 		if (!calls.isEmpty() && remaining > 0) {
-			return toolTurn(context, index, random, calls, reasoningText, reasoningTokens, remaining);
+			return toolTurn(context, index, random, calls, reasoning, remaining);
 		}
-		return contentTurn(context, index, random, reasoningText, reasoningTokens, remaining);
+		return contentTurn(context, index, random, reasoning, remaining);
 	}
 
-	private GeneratedChoice toolTurn(Context context, int index, SplittableRandom random, List<ChatRequest.Tool> tools,
-			@Nullable String reasoningText, int reasoningTokens, int remaining) {
+	/**
+	 * The reasoning a model spends first: none, hidden (a count), or visible text of the
+	 * drawn budget, cut at {@value #MAX_VISIBLE_REASONING} tokens and the output limit.
+	 */
+	private Reasoning reasoning(Context context, SplittableRandom random) {
+		if (!context.model().has(Capability.REASONING)) {
+			return Reasoning.NONE;
+		}
+		int limit = context.outputLimit();
+		int planned = ReasoningBudget.tokens(context.request().reasoningEffort(), random);
+		if (!context.model().has(Capability.REASONING_CONTENT) || planned == 0) {
+			return new Reasoning(null, List.of(), Math.min(planned, limit));
+		}
 		Tokenizer tokenizer = context.model().capabilities().tokenizer();
-		List<ChatCompletion.ToolCall> calls = new ArrayList<>();
+		int visible = Math.min(Math.min(planned, MAX_VISIBLE_REASONING), limit);
+		String text = this.counter.truncate(tokenizer, this.composer.reasoning(context.topic(), random, visible),
+				visible);
+		if (!context.request().stream()) {
+			return new Reasoning(text, List.of(), this.counter.count(tokenizer, text));
+		}
+		List<Token> tokens = this.counter.tokens(tokenizer, text);
+		return new Reasoning(text, tokens, tokens.size());
+	}
+
+	private GeneratedChoice toolTurn(Context context, int index, SplittableRandom random,
+			List<GenerationRequest.Tool> tools, Reasoning reasoning, int remaining) {
+		Tokenizer tokenizer = context.model().capabilities().tokenizer();
+		boolean stream = context.request().stream();
+		List<ToolCall> calls = new ArrayList<>();
+		List<List<Token>> argumentTokens = new ArrayList<>();
 		int used = 0;
-		String finish = "tool_calls";
-		for (ChatRequest.Tool tool : tools) {
+		FinishReason finish = FinishReason.TOOL_CALLS;
+		for (GenerationRequest.Tool tool : tools) {
 			String arguments = instance(tool.parameters(), context.toolSchemas().get(tool.name()), context.topic(),
 					random, SchemaOwner.tool(context.request(), tool))
 				.toString();
@@ -100,25 +111,25 @@ final class ChoiceGenerator {
 			if (used + tokens > remaining) {
 				arguments = this.counter.truncate(tokenizer, arguments, Math.max(0, remaining - used));
 				tokens = remaining - used;
-				finish = "length";
+				finish = FinishReason.LENGTH;
 			}
-			calls.add(new ChatCompletion.ToolCall(callId(random), "function",
-					new ChatCompletion.FunctionCall(tool.name(), arguments)));
+			calls.add(new ToolCall(callId(random), tool.name(), arguments));
+			argumentTokens.add(stream ? this.counter.tokens(tokenizer, arguments) : List.of());
 			used += tokens;
-			if ("length".equals(finish)) {
+			if (finish == FinishReason.LENGTH) {
 				break;
 			}
 		}
-		return new GeneratedChoice(index, null, List.of(), reasoningText, reasoningTokens, calls, finish,
-				reasoningTokens + used, 0, 0, null);
+		return new GeneratedChoice(index, null, List.of(), reasoning.text(), reasoning.tokens(), reasoning.count(),
+				calls, argumentTokens, finish, reasoning.count() + used, 0, 0, null);
 	}
 
-	private GeneratedChoice contentTurn(Context context, int index, SplittableRandom random,
-			@Nullable String reasoningText, int reasoningTokens, int remaining) {
-		ChatRequest request = context.request();
+	private GeneratedChoice contentTurn(Context context, int index, SplittableRandom random, Reasoning reasoning,
+			int remaining) {
+		GenerationRequest request = context.request();
 		Tokenizer tokenizer = context.model().capabilities().tokenizer();
 		String text = content(context, random);
-		String finish = "stop";
+		FinishReason finish = FinishReason.STOP;
 		text = cutAtStop(text, request.stop());
 		List<Token> tokens = List.of();
 		int count;
@@ -127,7 +138,7 @@ final class ChoiceGenerator {
 			if (tokens.size() > Math.max(0, remaining)) {
 				tokens = tokens.subList(0, Math.max(0, remaining));
 				text = join(tokens);
-				finish = "length";
+				finish = FinishReason.LENGTH;
 			}
 			count = tokens.size();
 		}
@@ -136,7 +147,7 @@ final class ChoiceGenerator {
 			if (count > Math.max(0, remaining)) {
 				text = this.counter.truncate(tokenizer, text, Math.max(0, remaining));
 				count = Math.max(0, remaining);
-				finish = "length";
+				finish = FinishReason.LENGTH;
 			}
 		}
 		int accepted = 0;
@@ -146,19 +157,29 @@ final class ChoiceGenerator {
 			accepted = Math.min(predicted, commonTokens(request.prediction(), text, tokenizer));
 			rejected = predicted - accepted;
 		}
-		ChatCompletion.Logprobs logprobs = request.logprobs()
-				? new ChatCompletion.Logprobs(TokenLogprobs.of(tokens, request.topLogprobs(), random), null) : null;
-		return new GeneratedChoice(index, text, tokens, reasoningText, reasoningTokens, List.of(), finish,
-				reasoningTokens + count, accepted, rejected, logprobs);
+		List<TokenLogprob> logprobs = request.logprobs() ? TokenLogprobs.of(tokens, request.topLogprobs(), random)
+				: null;
+		return new GeneratedChoice(index, text, tokens, reasoning.text(), reasoning.tokens(), reasoning.count(),
+				List.of(), List.of(), finish, reasoning.count() + count, accepted, rejected, logprobs);
+	}
+
+	/**
+	 * Reasoning spent before the answer: visible text (with its tokens when streamed) or
+	 * a hidden count.
+	 */
+	private record Reasoning(@Nullable String text, List<Token> tokens, int count) {
+
+		static final Reasoning NONE = new Reasoning(null, List.of(), 0);
+
 	}
 
 	private String content(Context context, SplittableRandom random) {
-		ChatRequest request = context.request();
+		GenerationRequest request = context.request();
 		return switch (request.responseFormat().type()) {
-			case "json_schema" -> instance(request.responseFormat().schema(), context.responseSchema(), context.topic(),
-					random, SchemaOwner.responseFormat())
+			case JSON_SCHEMA -> instance(request.responseFormat().schema(), context.responseSchema(), context.topic(),
+					random, SchemaOwner.responseFormat(request))
 				.toString();
-			case "json_object" -> jsonObject(context.topic(), random);
+			case JSON_OBJECT -> jsonObject(context.topic(), random);
 			default -> (request.prediction() != null) ? edit(request.prediction(), context.topic(), random)
 					: this.composer.answer(context.topic(), random);
 		};
@@ -171,7 +192,7 @@ final class ChoiceGenerator {
 	 */
 	private JsonNode instance(@Nullable JsonNode schema, @Nullable Schema compiled, PromptTopic topic,
 			SplittableRandom random, SchemaOwner owner) {
-		JsonNode root = (schema != null) ? schema : ChatRequestParser.emptyObjectSchema();
+		JsonNode root = (schema != null) ? schema : GenerationRequest.emptyObjectSchema();
 		JsonSchemas.Violation violation = null;
 		SplittableRandom source = random;
 		for (int attempt = 0; attempt < SCHEMA_ATTEMPTS; attempt++, source = random.split()) {
@@ -200,13 +221,14 @@ final class ChoiceGenerator {
 	 */
 	record SchemaOwner(String name, String param) {
 
-		static SchemaOwner responseFormat() {
-			return new SchemaOwner("response_format", "response_format.json_schema.schema");
+		static SchemaOwner responseFormat(GenerationRequest request) {
+			return new SchemaOwner(request.surface().name(ApiSurface.Param.RESPONSE_FORMAT),
+					request.surface().name(ApiSurface.Param.RESPONSE_SCHEMA));
 		}
 
-		static SchemaOwner tool(ChatRequest request, ChatRequest.Tool tool) {
+		static SchemaOwner tool(GenerationRequest request, GenerationRequest.Tool tool) {
 			return new SchemaOwner("function '" + tool.name() + "'",
-					"tools[" + request.tools().indexOf(tool) + "].function.parameters");
+					request.surface().toolParameters(request.tools().indexOf(tool)));
 		}
 
 	}

@@ -1,4 +1,4 @@
-package dev.fakeai.chat;
+package dev.fakeai.engine;
 
 import java.util.SplittableRandom;
 

@@ -1,4 +1,4 @@
-package dev.fakeai.chat;
+package dev.fakeai.engine;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,21 +20,21 @@ final class TokenLogprobs {
 	private TokenLogprobs() {
 	}
 
-	static List<ChatCompletion.TokenLogprob> of(List<Token> tokens, int top, SplittableRandom random) {
-		List<ChatCompletion.TokenLogprob> result = new ArrayList<>(tokens.size());
+	static List<TokenLogprob> of(List<Token> tokens, int top, SplittableRandom random) {
+		List<TokenLogprob> result = new ArrayList<>(tokens.size());
 		for (Token token : tokens) {
 			result.add(of(token, top, random));
 		}
 		return result;
 	}
 
-	static ChatCompletion.TokenLogprob of(Token token, int top, SplittableRandom random) {
+	static TokenLogprob of(Token token, int top, SplittableRandom random) {
 		double u = random.nextDouble();
 		double probability = 0.35 + 0.65 * (1 - u * u);
 		double logprob = StrictMath.log(probability);
-		List<ChatCompletion.TopLogprob> alternatives = new ArrayList<>(top);
+		List<TokenLogprob.Alternative> alternatives = new ArrayList<>(top);
 		if (top > 0) {
-			alternatives.add(new ChatCompletion.TopLogprob(token.text(), logprob, bytes(token.bytes())));
+			alternatives.add(new TokenLogprob.Alternative(token.text(), logprob, bytes(token.bytes())));
 		}
 		double remaining = 1 - probability;
 		int start = random.nextInt(ALTERNATIVES.size());
@@ -45,10 +45,10 @@ final class TokenLogprobs {
 			}
 			double share = remaining * StrictMath.pow(0.5, alternatives.size()) * (0.5 + 0.5 * random.nextDouble());
 			double p = Math.min(share, probability * StrictMath.pow(0.9, alternatives.size()));
-			alternatives.add(new ChatCompletion.TopLogprob(text, StrictMath.log(p),
+			alternatives.add(new TokenLogprob.Alternative(text, StrictMath.log(p),
 					bytes(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
 		}
-		return new ChatCompletion.TokenLogprob(token.text(), logprob, bytes(token.bytes()), alternatives);
+		return new TokenLogprob(token.text(), logprob, bytes(token.bytes()), alternatives);
 	}
 
 	private static List<Integer> bytes(byte[] bytes) {

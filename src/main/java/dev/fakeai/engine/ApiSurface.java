@@ -1,0 +1,87 @@
+package dev.fakeai.engine;
+
+import java.util.Map;
+
+import dev.fakeai.models.Capability;
+
+/**
+ * What the engine needs to know of the API that called it, to answer in that API's words:
+ * the capability a model needs for the endpoint (and the 404 otherwise), and each
+ * parameter's name on that API's wire ({@code response_format} in chat,
+ * {@code text.format} in the Responses API).
+ *
+ * @param required the capability a model needs for this endpoint
+ * @param wrongModelMessage the 404 message for a model without it
+ * @param names the wire name of each parameter the engine may name in an error
+ * @param toolParameters the wire name of tool {@code i}'s parameter schema, a format with
+ * one {@code %d}
+ */
+public record ApiSurface(Capability required, String wrongModelMessage, Map<Param, String> names,
+		String toolParameters) {
+
+	public ApiSurface {
+		for (Param param : Param.values()) {
+			if (!names.containsKey(param)) {
+				throw new IllegalArgumentException("No wire name for " + param);
+			}
+		}
+		names = Map.copyOf(names);
+	}
+
+	/**
+	 * A parameter's name on this API's wire.
+	 * @param param the parameter
+	 * @return its name
+	 */
+	public String name(Param param) {
+		return this.names.get(param);
+	}
+
+	/**
+	 * The wire name of a tool's parameter schema.
+	 * @param index the tool's position
+	 * @return e.g. {@code tools[2].function.parameters}
+	 */
+	public String toolParameters(int index) {
+		return String.format(this.toolParameters, index);
+	}
+
+	/** The request parameters the engine names in its errors. */
+	public enum Param {
+
+		/** Streaming on or off. */
+		STREAM,
+		/** The tools. */
+		TOOLS,
+		/** The predicted output. */
+		PREDICTION,
+		/** The output modalities. */
+		MODALITIES,
+		/** The output format. */
+		RESPONSE_FORMAT,
+		/** The schema of a structured output. */
+		RESPONSE_SCHEMA,
+		/** The conversation. */
+		MESSAGES,
+		/** The reasoning effort. */
+		REASONING_EFFORT,
+		/** The legacy output limit that reasoning models refuse ({@code max_tokens}). */
+		LEGACY_OUTPUT_LIMIT,
+		/** The output limit reasoning models take instead. */
+		OUTPUT_LIMIT,
+		/** The sampling temperature. */
+		TEMPERATURE,
+		/** Nucleus sampling. */
+		TOP_P,
+		/** The presence penalty. */
+		PRESENCE_PENALTY,
+		/** The frequency penalty. */
+		FREQUENCY_PENALTY,
+		/** Log probabilities. */
+		LOGPROBS,
+		/** Token biases. */
+		LOGIT_BIAS
+
+	}
+
+}

@@ -1,0 +1,130 @@
+package dev.fakeai.engine;
+
+import java.util.Locale;
+import java.util.Objects;
+
+import dev.fakeai.engine.ApiSurface.Param;
+import dev.fakeai.errors.ApiException;
+import dev.fakeai.models.Capability;
+import dev.fakeai.models.ModelDefinition;
+
+/**
+ * Refuses what the model cannot do, decided by its capability flags (never its name),
+ * with OpenAI's 400s; and, when strict, OpenAI's parameter rules for hidden-reasoning
+ * models.
+ */
+final class CapabilityRules {
+
+	private CapabilityRules() {
+	}
+
+	static void check(GenerationRequest request, ModelDefinition model, boolean strict) {
+		ApiSurface surface = request.surface();
+		if (!model.has(surface.required())) {
+			throw ApiException.wrongEndpointForModel(surface.wrongModelMessage());
+		}
+		if (request.stream() && !model.has(Capability.STREAMING)) {
+			String stream = surface.name(Param.STREAM);
+			throw ApiException.unsupportedValue(stream, "Unsupported value: '" + stream
+					+ "' does not support true with this model. Supported values are: false.");
+		}
+		if (!request.tools().isEmpty() && !model.has(Capability.FUNCTION_CALLING)) {
+			throw ApiException.unsupportedParameter(surface.name(Param.TOOLS),
+					surface.name(Param.TOOLS)
+							+ " is not supported in this model. For a list of supported models, refer to "
+							+ "https://platform.openai.com/docs/guides/function-calling.");
+		}
+		checkResponseFormat(request, model);
+		checkContentParts(request, model);
+		if (request.prediction() != null && !model.has(Capability.PREDICTED_OUTPUTS)) {
+			throw unsupportedParameter(surface, Param.PREDICTION);
+		}
+		if (request.modalities().contains("audio")) {
+			String modalities = surface.name(Param.MODALITIES);
+			throw ApiException.unsupportedValue(modalities,
+					model.has(Capability.AUDIO_OUTPUT)
+							? "Audio output is not emulated: request '" + modalities + "': ['text']."
+							: "This model does not support audio output. Supported values are: ['text'].");
+		}
+		if (strict) {
+			checkReasoningParameters(request, model);
+		}
+	}
+
+	private static void checkResponseFormat(GenerationRequest request, ModelDefinition model) {
+		GenerationRequest.ResponseFormat.Type type = request.responseFormat().type();
+		String format = request.surface().name(Param.RESPONSE_FORMAT);
+		if ((type == GenerationRequest.ResponseFormat.Type.JSON_OBJECT && !model.has(Capability.JSON_MODE))
+				|| (type == GenerationRequest.ResponseFormat.Type.JSON_SCHEMA
+						&& !model.has(Capability.STRUCTURED_OUTPUTS))) {
+			throw ApiException.unsupportedValue(format,
+					"Invalid parameter: '" + format + "' of type '" + type + "' is not supported with this model.");
+		}
+		if (type == GenerationRequest.ResponseFormat.Type.JSON_OBJECT && request.messages()
+			.stream()
+			.noneMatch((message) -> message.text().toLowerCase(Locale.ROOT).contains("json"))) {
+			String messages = request.surface().name(Param.MESSAGES);
+			throw ApiException.invalidParameter(messages, "'" + messages + "' must contain the word 'json' in some "
+					+ "form, to use '" + format + "' of type 'json_object'.");
+		}
+	}
+
+	private static ApiException unsupportedParameter(ApiSurface surface, Param param) {
+		String name = surface.name(param);
+		return ApiException.unsupportedParameter(name,
+				"Unsupported parameter: '" + name + "' is not supported with this model.");
+	}
+
+	private static void checkContentParts(GenerationRequest request, ModelDefinition model) {
+		for (GenerationRequest.Message message : request.messages()) {
+			for (GenerationRequest.ContentPart part : message.parts()) {
+				if ("image_url".equals(part.type()) && !model.has(Capability.VISION)) {
+					throw ApiException.invalidParameter(part.param() + ".type",
+							"Invalid content type. image_url is only supported by certain models.");
+				}
+				if ("input_audio".equals(part.type()) && !model.has(Capability.AUDIO_INPUT)) {
+					throw ApiException.invalidParameter(part.param() + ".type",
+							"Invalid content type. input_audio is only supported by certain models.");
+				}
+			}
+		}
+	}
+
+	private static void checkReasoningParameters(GenerationRequest request, ModelDefinition model) {
+		ApiSurface surface = request.surface();
+		if (!model.has(Capability.REASONING)) {
+			if (request.reasoningEffort() != null) {
+				throw unsupportedParameter(surface, Param.REASONING_EFFORT);
+			}
+			return;
+		}
+		if (model.has(Capability.REASONING_CONTENT)) {
+			return;
+		}
+		if (request.maxTokens() != null) {
+			String legacy = surface.name(Param.LEGACY_OUTPUT_LIMIT);
+			throw ApiException.unsupportedParameter(legacy, "Unsupported parameter: '" + legacy + "' is not "
+					+ "supported with this model. Use '" + surface.name(Param.OUTPUT_LIMIT) + "' instead.");
+		}
+		requireDefault(surface.name(Param.TEMPERATURE), request.temperature(), 1.0);
+		requireDefault(surface.name(Param.TOP_P), request.topP(), 1.0);
+		requireDefault(surface.name(Param.PRESENCE_PENALTY), request.presencePenalty(), 0.0);
+		requireDefault(surface.name(Param.FREQUENCY_PENALTY), request.frequencyPenalty(), 0.0);
+		if (request.logprobs()) {
+			throw unsupportedParameter(surface, Param.LOGPROBS);
+		}
+		if (!request.logitBias().isEmpty()) {
+			throw unsupportedParameter(surface, Param.LOGIT_BIAS);
+		}
+	}
+
+	private static void requireDefault(String param, Double value, double fallback) {
+		if (value != null && !Objects.equals(value, fallback)) {
+			String shown = (value == Math.rint(value)) ? String.valueOf(value.longValue()) : String.valueOf(value);
+			String defaultShown = String.valueOf((long) fallback);
+			throw ApiException.unsupportedValue(param, "Unsupported value: '" + param + "' does not support " + shown
+					+ " with this model. Only the default (" + defaultShown + ") value is supported.");
+		}
+	}
+
+}
