@@ -1,17 +1,17 @@
 package dev.fakeai.chat;
 
-import dev.fakeai.engine.GenerationRequest;
-
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.fakeai.engine.GenerationRequest;
+import dev.fakeai.engine.RequestFields;
 import dev.fakeai.errors.ApiException;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
-import static dev.fakeai.chat.ChatRequestParser.describe;
-import static dev.fakeai.chat.ChatRequestParser.optionalString;
-import static dev.fakeai.chat.ChatRequestParser.present;
+import static dev.fakeai.engine.RequestFields.describe;
+import static dev.fakeai.engine.RequestFields.optionalString;
+import static dev.fakeai.engine.RequestFields.present;
 
 /**
  * Reads one message of {@code messages}: role, content (a string or content parts), name,
@@ -23,8 +23,8 @@ final class ChatMessagesParser {
 	}
 
 	static GenerationRequest.Message message(JsonNode message, String param) {
-		ChatRequestParser.object(message, param);
-		String role = ChatRequestParser.requiredString(message, "role", param + ".role");
+		RequestFields.object(message, param);
+		String role = RequestFields.requiredString(message, "role", param + ".role");
 		ChatRequestParser.checkRole(role, param + ".role");
 		JsonNode content = present(message, "content");
 		List<JsonNode> toolCalls = new ArrayList<>();
@@ -60,16 +60,16 @@ final class ChatMessagesParser {
 		for (int i = 0; i < content.size(); i++) {
 			JsonNode part = content.get(i);
 			String partParam = param + "[" + i + "]";
-			ChatRequestParser.object(part, partParam);
-			String type = ChatRequestParser.requiredString(part, "type", partParam + ".type");
+			RequestFields.object(part, partParam);
+			String type = RequestFields.requiredString(part, "type", partParam + ".type");
 			switch (type) {
-				case "text" -> appendText(text, ChatRequestParser.requiredString(part, "text", partParam + ".text"));
+				case "text" -> appendText(text, RequestFields.requiredString(part, "text", partParam + ".text"));
 				case "refusal" ->
-					appendText(text, ChatRequestParser.requiredString(part, "refusal", partParam + ".refusal"));
+					appendText(text, RequestFields.requiredString(part, "refusal", partParam + ".refusal"));
 				case "image_url" -> parts.add(image(part, partParam, role));
 				case "input_audio" -> parts.add(audio(part, partParam, role));
 				case "file" -> parts.add(new GenerationRequest.ContentPart("file", partParam, null, null,
-						optionalString(ChatRequestParser.object(part.path("file"), partParam + ".file"), "file_data",
+						optionalString(RequestFields.object(part.path("file"), partParam + ".file"), "file_data",
 								partParam + ".file.file_data"),
 						null));
 				default -> throw ApiException.invalidParameter(partParam + ".type", "Invalid value: '" + type
@@ -81,8 +81,8 @@ final class ChatMessagesParser {
 
 	private static GenerationRequest.ContentPart image(JsonNode part, String param, String role) {
 		requireUserRole(role, param, "image_url");
-		JsonNode image = ChatRequestParser.object(part.path("image_url"), param + ".image_url");
-		String url = ChatRequestParser.requiredString(image, "url", param + ".image_url.url");
+		JsonNode image = RequestFields.object(part.path("image_url"), param + ".image_url");
+		String url = RequestFields.requiredString(image, "url", param + ".image_url.url");
 		String detail = optionalString(image, "detail", param + ".image_url.detail");
 		if (detail != null && !List.of("auto", "low", "high").contains(detail)) {
 			throw ApiException.invalidParameter(param + ".image_url.detail",
@@ -98,9 +98,9 @@ final class ChatMessagesParser {
 
 	private static GenerationRequest.ContentPart audio(JsonNode part, String param, String role) {
 		requireUserRole(role, param, "input_audio");
-		JsonNode audio = ChatRequestParser.object(part.path("input_audio"), param + ".input_audio");
-		String data = ChatRequestParser.requiredString(audio, "data", param + ".input_audio.data");
-		String format = ChatRequestParser.requiredString(audio, "format", param + ".input_audio.format");
+		JsonNode audio = RequestFields.object(part.path("input_audio"), param + ".input_audio");
+		String data = RequestFields.requiredString(audio, "data", param + ".input_audio.data");
+		String format = RequestFields.requiredString(audio, "format", param + ".input_audio.format");
 		if (!format.equals("wav") && !format.equals("mp3")) {
 			throw ApiException.invalidParameter(param + ".input_audio.format",
 					"Invalid value: '" + format + "'. Supported values are: 'wav' and 'mp3'.");

@@ -1,7 +1,5 @@
 package dev.fakeai.chat;
 
-import dev.fakeai.engine.GenerationRequest;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,10 +7,21 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import dev.fakeai.engine.GenerationRequest;
 import dev.fakeai.errors.ApiException;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
+
+import static dev.fakeai.engine.RequestFields.bool;
+import static dev.fakeai.engine.RequestFields.decimal;
+import static dev.fakeai.engine.RequestFields.describe;
+import static dev.fakeai.engine.RequestFields.integer;
+import static dev.fakeai.engine.RequestFields.object;
+import static dev.fakeai.engine.RequestFields.oneOf;
+import static dev.fakeai.engine.RequestFields.optionalString;
+import static dev.fakeai.engine.RequestFields.orDefault;
+import static dev.fakeai.engine.RequestFields.present;
+import static dev.fakeai.engine.RequestFields.requiredString;
 
 /**
  * Reads a chat completion request body and validates it as OpenAI does: types, ranges,
@@ -188,130 +197,6 @@ final class ChatRequestParser {
 			throw ApiException.invalidParameter(param, "Invalid value: '" + role + "'. Supported values are: "
 					+ "'system', 'assistant', 'user', 'function', 'tool', and 'developer'.");
 		}
-	}
-
-	static @Nullable JsonNode present(JsonNode node, String field) {
-		JsonNode value = node.get(field);
-		return (value == null || value.isNull()) ? null : value;
-	}
-
-	static JsonNode object(JsonNode node, String param) {
-		if (node.isMissingNode() || node.isNull()) {
-			throw ApiException.missingParameter(param);
-		}
-		if (!node.isObject()) {
-			throw ApiException.invalidType(param, "an object", describe(node));
-		}
-		return node;
-	}
-
-	static String requiredString(JsonNode node, String field) {
-		return requiredString(node, field, field);
-	}
-
-	static String requiredString(JsonNode node, String field, String param) {
-		JsonNode value = present(node, field);
-		if (value == null) {
-			throw ApiException.missingParameter(param);
-		}
-		if (!value.isString()) {
-			throw ApiException.invalidType(param, "a string", describe(value));
-		}
-		return value.asString();
-	}
-
-	static @Nullable String optionalString(JsonNode node, String field, String param) {
-		JsonNode value = present(node, field);
-		if (value == null) {
-			return null;
-		}
-		if (!value.isString()) {
-			throw ApiException.invalidType(param, "a string", describe(value));
-		}
-		return value.asString();
-	}
-
-	static boolean bool(JsonNode node, String field, boolean fallback) {
-		JsonNode value = present(node, field);
-		if (value == null) {
-			return fallback;
-		}
-		if (!value.isBoolean()) {
-			throw ApiException.invalidType(field, "a boolean", describe(value));
-		}
-		return value.asBoolean();
-	}
-
-	private static @Nullable String oneOf(JsonNode body, String field, Set<String> allowed) {
-		String value = optionalString(body, field, field);
-		if (value != null && !allowed.contains(value)) {
-			throw ApiException.invalidParameter(field, "Invalid value: '" + value + "'. Supported values are: "
-					+ String.join(", ", allowed.stream().sorted().map((v) -> "'" + v + "'").toList()) + ".");
-		}
-		return value;
-	}
-
-	private static @Nullable Double decimal(JsonNode body, String field, double min, double max) {
-		JsonNode value = present(body, field);
-		if (value == null) {
-			return null;
-		}
-		if (!value.isNumber()) {
-			throw ApiException.invalidType(field, "a decimal", describe(value));
-		}
-		double number = value.asDouble();
-		if (number > max) {
-			throw ApiException.outOfRange(field, value.numberValue(), trim(max), true, false);
-		}
-		if (number < min) {
-			throw ApiException.outOfRange(field, value.numberValue(), trim(min), false, false);
-		}
-		return number;
-	}
-
-	private static @Nullable Integer integer(JsonNode body, String field, int min, int max) {
-		JsonNode value = present(body, field);
-		if (value == null) {
-			return null;
-		}
-		if (!value.isIntegralNumber()) {
-			throw ApiException.invalidType(field, "an integer", describe(value));
-		}
-		if (!value.canConvertToInt() || value.asInt() < min || value.asInt() > max) {
-			boolean above = !value.canConvertToInt() ? value.asDouble() > 0 : value.asInt() > max;
-			throw ApiException.outOfRange(field, value.numberValue(), above ? max : min, above, true);
-		}
-		return value.asInt();
-	}
-
-	private static Number trim(double bound) {
-		if (bound == Math.rint(bound)) {
-			return Integer.valueOf((int) bound);
-		}
-		return Double.valueOf(bound);
-	}
-
-	private static int orDefault(@Nullable Integer value, int fallback) {
-		return (value != null) ? value : fallback;
-	}
-
-	static String describe(@Nullable JsonNode value) {
-		if (value == null || value.isNull()) {
-			return "null";
-		}
-		if (value.isString()) {
-			return "a string";
-		}
-		if (value.isBoolean()) {
-			return "a boolean";
-		}
-		if (value.isIntegralNumber()) {
-			return "an integer";
-		}
-		if (value.isNumber()) {
-			return "a decimal";
-		}
-		return value.isArray() ? "an array" : "an object";
 	}
 
 }

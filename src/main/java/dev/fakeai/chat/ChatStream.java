@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
-import dev.fakeai.errors.ApiError;
 import dev.fakeai.engine.GeneratedChoice;
 import dev.fakeai.engine.Reply;
 import dev.fakeai.engine.TimingPlan;
 import dev.fakeai.engine.ToolCall;
+import dev.fakeai.errors.ApiError;
 import dev.fakeai.simulation.Token;
 import dev.fakeai.streaming.ChunkSource;
 import org.jspecify.annotations.Nullable;

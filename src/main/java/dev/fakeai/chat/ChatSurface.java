@@ -2,8 +2,8 @@ package dev.fakeai.chat;
 
 import java.util.Map;
 
-import dev.fakeai.engine.ApiSurface;
 import dev.fakeai.engine.ApiSurface.Param;
+import dev.fakeai.engine.ApiSurface;
 import dev.fakeai.models.Capability;
 
 /**

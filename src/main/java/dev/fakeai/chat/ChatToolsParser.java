@@ -1,16 +1,16 @@
 package dev.fakeai.chat;
 
-import dev.fakeai.engine.GenerationRequest;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import dev.fakeai.engine.GenerationRequest;
+import dev.fakeai.engine.RequestFields;
 import dev.fakeai.errors.ApiException;
 import tools.jackson.databind.JsonNode;
 
-import static dev.fakeai.chat.ChatRequestParser.describe;
-import static dev.fakeai.chat.ChatRequestParser.present;
+import static dev.fakeai.engine.RequestFields.describe;
+import static dev.fakeai.engine.RequestFields.present;
 
 /**
  * Reads {@code tools}, {@code tool_choice} and {@code response_format}, and the
@@ -44,15 +44,15 @@ final class ChatToolsParser {
 		List<GenerationRequest.Tool> parsed = new ArrayList<>();
 		for (int i = 0; i < array.size(); i++) {
 			String toolParam = param + "[" + i + "]";
-			JsonNode tool = ChatRequestParser.object(array.get(i), toolParam);
+			JsonNode tool = RequestFields.object(array.get(i), toolParam);
 			JsonNode function = tool;
 			if (tools != null) {
-				String type = ChatRequestParser.requiredString(tool, "type", toolParam + ".type");
+				String type = RequestFields.requiredString(tool, "type", toolParam + ".type");
 				if (!"function".equals(type)) {
 					throw ApiException.invalidParameter(toolParam + ".type",
 							"Invalid value: '" + type + "'. This emulator supports tools of type 'function'.");
 				}
-				function = ChatRequestParser.object(tool.path("function"), toolParam + ".function");
+				function = RequestFields.object(tool.path("function"), toolParam + ".function");
 				toolParam += ".function";
 			}
 			parsed.add(function(function, toolParam));
@@ -61,12 +61,12 @@ final class ChatToolsParser {
 	}
 
 	private static GenerationRequest.Tool function(JsonNode function, String param) {
-		String name = ChatRequestParser.requiredString(function, "name", param + ".name");
+		String name = RequestFields.requiredString(function, "name", param + ".name");
 		if (!NAME.matcher(name).matches()) {
 			throw ApiException.invalidParameter(param + ".name", "Invalid '" + param + ".name': string does not "
 					+ "match pattern. Expected a string that matches the pattern '^[a-zA-Z0-9_-]{1,64}$'.");
 		}
-		String description = ChatRequestParser.optionalString(function, "description", param + ".description");
+		String description = RequestFields.optionalString(function, "description", param + ".description");
 		JsonNode parameters = present(function, "parameters");
 		if (parameters != null && !parameters.isObject()) {
 			throw ApiException.invalidType(param + ".parameters", "an object", describe(parameters));
@@ -102,9 +102,9 @@ final class ChatToolsParser {
 				default -> GenerationRequest.ToolChoice.AUTO;
 			};
 		}
-		ChatRequestParser.object(choice, param);
+		RequestFields.object(choice, param);
 		JsonNode function = "tool_choice".equals(param) ? choice.path("function") : choice;
-		String name = ChatRequestParser.requiredString(function, "name", param + ".function.name");
+		String name = RequestFields.requiredString(function, "name", param + ".function.name");
 		if (tools.stream().noneMatch((tool) -> tool.name().equals(name))) {
 			throw ApiException.invalidParameter(param, "Invalid value for '" + param + "': no function named '" + name
 					+ "' was specified in the 'tools' parameter.");
@@ -117,8 +117,8 @@ final class ChatToolsParser {
 		if (format == null) {
 			return GenerationRequest.ResponseFormat.TEXT;
 		}
-		ChatRequestParser.object(format, "response_format");
-		String type = ChatRequestParser.requiredString(format, "type", "response_format.type");
+		RequestFields.object(format, "response_format");
+		String type = RequestFields.requiredString(format, "type", "response_format.type");
 		return switch (type) {
 			case "text" -> GenerationRequest.ResponseFormat.TEXT;
 			case "json_object" -> GenerationRequest.ResponseFormat.JSON_OBJECT;
@@ -133,8 +133,8 @@ final class ChatToolsParser {
 		if (jsonSchema == null) {
 			throw ApiException.missingParameter("response_format.json_schema");
 		}
-		ChatRequestParser.object(jsonSchema, "response_format.json_schema");
-		String name = ChatRequestParser.requiredString(jsonSchema, "name", "response_format.json_schema.name");
+		RequestFields.object(jsonSchema, "response_format.json_schema");
+		String name = RequestFields.requiredString(jsonSchema, "name", "response_format.json_schema.name");
 		if (!NAME.matcher(name).matches()) {
 			throw ApiException.invalidParameter("response_format.json_schema.name",
 					"Invalid 'response_format.json_schema.name': string does not match pattern. Expected a string "

@@ -1,0 +1,143 @@
+package dev.fakeai.engine;
+
+import java.util.Set;
+
+import dev.fakeai.errors.ApiException;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads the fields of a request's JSON as OpenAI validates them: a missing required
+ * field, a wrong JSON type, a value out of range or not among the allowed ones is
+ * OpenAI's 400, naming the parameter. Every API's parser reads its body with these.
+ */
+public final class RequestFields {
+
+	private RequestFields() {
+	}
+
+	public static @Nullable JsonNode present(JsonNode node, String field) {
+		JsonNode value = node.get(field);
+		return (value == null || value.isNull()) ? null : value;
+	}
+
+	public static JsonNode object(JsonNode node, String param) {
+		if (node.isMissingNode() || node.isNull()) {
+			throw ApiException.missingParameter(param);
+		}
+		if (!node.isObject()) {
+			throw ApiException.invalidType(param, "an object", describe(node));
+		}
+		return node;
+	}
+
+	public static String requiredString(JsonNode node, String field) {
+		return requiredString(node, field, field);
+	}
+
+	public static String requiredString(JsonNode node, String field, String param) {
+		JsonNode value = present(node, field);
+		if (value == null) {
+			throw ApiException.missingParameter(param);
+		}
+		if (!value.isString()) {
+			throw ApiException.invalidType(param, "a string", describe(value));
+		}
+		return value.asString();
+	}
+
+	public static @Nullable String optionalString(JsonNode node, String field, String param) {
+		JsonNode value = present(node, field);
+		if (value == null) {
+			return null;
+		}
+		if (!value.isString()) {
+			throw ApiException.invalidType(param, "a string", describe(value));
+		}
+		return value.asString();
+	}
+
+	public static boolean bool(JsonNode node, String field, boolean fallback) {
+		JsonNode value = present(node, field);
+		if (value == null) {
+			return fallback;
+		}
+		if (!value.isBoolean()) {
+			throw ApiException.invalidType(field, "a boolean", describe(value));
+		}
+		return value.asBoolean();
+	}
+
+	public static @Nullable String oneOf(JsonNode body, String field, Set<String> allowed) {
+		String value = optionalString(body, field, field);
+		if (value != null && !allowed.contains(value)) {
+			throw ApiException.invalidParameter(field, "Invalid value: '" + value + "'. Supported values are: "
+					+ String.join(", ", allowed.stream().sorted().map((v) -> "'" + v + "'").toList()) + ".");
+		}
+		return value;
+	}
+
+	public static @Nullable Double decimal(JsonNode body, String field, double min, double max) {
+		JsonNode value = present(body, field);
+		if (value == null) {
+			return null;
+		}
+		if (!value.isNumber()) {
+			throw ApiException.invalidType(field, "a decimal", describe(value));
+		}
+		double number = value.asDouble();
+		if (number > max) {
+			throw ApiException.outOfRange(field, value.numberValue(), trim(max), true, false);
+		}
+		if (number < min) {
+			throw ApiException.outOfRange(field, value.numberValue(), trim(min), false, false);
+		}
+		return number;
+	}
+
+	public static @Nullable Integer integer(JsonNode body, String field, int min, int max) {
+		JsonNode value = present(body, field);
+		if (value == null) {
+			return null;
+		}
+		if (!value.isIntegralNumber()) {
+			throw ApiException.invalidType(field, "an integer", describe(value));
+		}
+		if (!value.canConvertToInt() || value.asInt() < min || value.asInt() > max) {
+			boolean above = !value.canConvertToInt() ? value.asDouble() > 0 : value.asInt() > max;
+			throw ApiException.outOfRange(field, value.numberValue(), above ? max : min, above, true);
+		}
+		return value.asInt();
+	}
+
+	private static Number trim(double bound) {
+		if (bound == Math.rint(bound)) {
+			return Integer.valueOf((int) bound);
+		}
+		return Double.valueOf(bound);
+	}
+
+	public static int orDefault(@Nullable Integer value, int fallback) {
+		return (value != null) ? value : fallback;
+	}
+
+	public static String describe(@Nullable JsonNode value) {
+		if (value == null || value.isNull()) {
+			return "null";
+		}
+		if (value.isString()) {
+			return "a string";
+		}
+		if (value.isBoolean()) {
+			return "a boolean";
+		}
+		if (value.isIntegralNumber()) {
+			return "an integer";
+		}
+		if (value.isNumber()) {
+			return "a decimal";
+		}
+		return value.isArray() ? "an array" : "an object";
+	}
+
+}
