@@ -8,7 +8,7 @@ import dev.fakeai.engine.GenerationEngine;
 import dev.fakeai.engine.GenerationRequest;
 import dev.fakeai.engine.LatencyOverride;
 import dev.fakeai.engine.Reply;
-import dev.fakeai.streaming.SseStreamer;
+import dev.fakeai.delivery.Delivery;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -38,13 +38,13 @@ class ChatCompletionsController {
 
 	private final GenerationEngine engine;
 
-	private final SseStreamer streamer;
+	private final Delivery delivery;
 
 	private final JsonMapper mapper;
 
-	ChatCompletionsController(GenerationEngine engine, SseStreamer streamer, JsonMapper mapper) {
+	ChatCompletionsController(GenerationEngine engine, Delivery delivery, JsonMapper mapper) {
 		this.engine = engine;
-		this.streamer = streamer;
+		this.delivery = delivery;
 		this.mapper = mapper;
 	}
 
@@ -62,13 +62,13 @@ class ChatCompletionsController {
 			if (chat.stream()) {
 				ChatStream stream = new ChatStream(reply, completion, chat.includeUsage(), this.mapper,
 						ThreadLocalRandom.current().nextLong());
-				this.streamer.stream(request, response, stream, () -> ChatStream.errorFrame(this.mapper));
+				this.delivery.stream(request, response, stream, () -> ChatStream.errorFrame(this.mapper));
 				return;
 			}
 			byte[] json = this.mapper.writeValueAsBytes(completion);
 			long delay = reply.timing().totalNanos();
 			if (delay > 0) {
-				this.streamer.sendLater(request, response, delay, JSON, json);
+				this.delivery.sendLater(request, response, delay, JSON, json);
 				return;
 			}
 			response.setStatus(HttpServletResponse.SC_OK);

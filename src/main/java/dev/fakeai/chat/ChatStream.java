@@ -14,7 +14,7 @@ import dev.fakeai.engine.TimingPlan;
 import dev.fakeai.engine.ToolCall;
 import dev.fakeai.errors.ApiError;
 import dev.fakeai.simulation.Token;
-import dev.fakeai.streaming.ChunkSource;
+import dev.fakeai.delivery.ChunkSource;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.io.JsonStringEncoder;
 import tools.jackson.databind.json.JsonMapper;

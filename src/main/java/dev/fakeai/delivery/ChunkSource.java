@@ -1,8 +1,10 @@
-package dev.fakeai.streaming;
+package dev.fakeai.delivery;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a stream sends: numbered SSE data payloads, each with the delay before it.
@@ -40,5 +42,24 @@ public interface ChunkSource {
 	 * @return nanoseconds, 0 for none
 	 */
 	long delayNanos(int index);
+
+	/**
+	 * The SSE event name of payload {@code index}, sent as an {@code event:} line before
+	 * its data (the Responses API names every event; chat names none).
+	 * @param index from 0 to {@code size() - 1}
+	 * @return the name, or {@code null} for a data-only frame
+	 */
+	default @Nullable String event(int index) {
+		return null;
+	}
+
+	/**
+	 * Whether the stream ends with {@code data: [DONE]} (chat and legacy completions) or
+	 * just closes after its last payload (the Responses API).
+	 * @return {@code true} to send {@code [DONE]}
+	 */
+	default boolean doneMarker() {
+		return true;
+	}
 
 }

@@ -1,4 +1,4 @@
-package dev.fakeai.streaming;
+package dev.fakeai.delivery;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,11 +19,11 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-class SseStreamerTests {
+class DeliveryTests {
 
 	private final Pacer pacer = new Pacer(1);
 
-	private final SseStreamer streamer = new SseStreamer(this.pacer, Duration.ofMinutes(1));
+	private final Delivery streamer = new Delivery(this.pacer, Duration.ofMinutes(1));
 
 	@AfterEach
 	void stop() {
@@ -42,6 +42,44 @@ class SseStreamerTests {
 			.isEqualTo("data: {\"n\":0}\n\ndata: {\"n\":1}\n\ndata: {\"n\":2}\n\n" + "data: [DONE]\n\n");
 		assertThat(response.getContentType()).startsWith("text/event-stream");
 		assertThat(((MockAsyncContext) request.getAsyncContext()).getDispatchedPath()).isNull();
+	}
+
+	@Test
+	void namedEventsGetAnEventLineAndAStreamWithoutDoneJustCloses() throws Exception {
+		MockHttpServletRequest request = asyncRequest();
+		ClientResponse response = new ClientResponse(Integer.MAX_VALUE);
+		ChunkSource named = new Source(2, 0) {
+
+			@Override
+			public String event(int index) {
+				return "response.n" + index;
+			}
+
+			@Override
+			public boolean doneMarker() {
+				return false;
+			}
+
+		};
+
+		this.streamer.stream(request, response, named, () -> "{\"error\":{}}");
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> !request.isAsyncStarted());
+		assertThat(response.content())
+			.isEqualTo("event: response.n0\ndata: {\"n\":0}\n\nevent: response.n1\ndata: {\"n\":1}\n\n");
+	}
+
+	@Test
+	void aDelayedBodyIsWrittenWholeWithItsContentType() throws Exception {
+		MockHttpServletRequest request = asyncRequest();
+		ClientResponse response = new ClientResponse(Integer.MAX_VALUE);
+
+		this.streamer.sendLater(request, response, 1_000_000L, "application/json", "{\"ok\":true}".getBytes());
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> !request.isAsyncStarted());
+		assertThat(response.content()).isEqualTo("{\"ok\":true}");
+		assertThat(response.getContentType()).startsWith("application/json");
+		assertThat(response.getContentLength()).isEqualTo(11);
 	}
 
 	@Test

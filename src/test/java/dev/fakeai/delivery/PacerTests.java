@@ -1,4 +1,4 @@
-package dev.fakeai.streaming;
+package dev.fakeai.delivery;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

@@ -1,4 +1,4 @@
-package dev.fakeai.streaming;
+package dev.fakeai.delivery;
 
 import dev.fakeai.config.FakeAiProperties;
 
@@ -6,10 +6,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The shared pacer every delayed response and stream runs on, and the streamer.
+ * The shared pacer every delayed response and stream runs on, and the delivery that
+ * writes on it.
  */
 @Configuration(proxyBeanMethods = false)
-public class StreamingConfiguration {
+public class DeliveryConfiguration {
 
 	@Bean(destroyMethod = "close")
 	Pacer pacer(FakeAiProperties properties) {
@@ -18,8 +19,8 @@ public class StreamingConfiguration {
 	}
 
 	@Bean
-	SseStreamer sseStreamer(Pacer pacer, FakeAiProperties properties) {
-		return new SseStreamer(pacer, properties.latency().streamTimeout());
+	Delivery delivery(Pacer pacer, FakeAiProperties properties) {
+		return new Delivery(pacer, properties.latency().streamTimeout());
 	}
 
 }

@@ -1,4 +1,4 @@
 @NullMarked
-package dev.fakeai.streaming;
+package dev.fakeai.delivery;
 
 import org.jspecify.annotations.NullMarked;

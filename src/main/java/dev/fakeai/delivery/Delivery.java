@@ -1,0 +1,67 @@
+package dev.fakeai.delivery;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.function.Supplier;
+
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Delivers answers over time, for every API: a whole body after its delay, or a stream of
+ * server-sent events on their schedule. Nothing waits on a thread: each response is an
+ * item on the shared {@link Pacer}, fired when its next write is due, and writes are
+ * non-blocking ({@link PacedExchange}), so a client that stops reading parks only its own
+ * response. A client that goes away cancels what is left.
+ */
+public class Delivery {
+
+	private final Pacer pacer;
+
+	private final Duration timeout;
+
+	public Delivery(Pacer pacer, Duration timeout) {
+		this.pacer = pacer;
+		this.timeout = timeout;
+	}
+
+	/**
+	 * Streams a source as server-sent events.
+	 * @param request the request
+	 * @param response the response, not yet committed
+	 * @param source the payloads and their delays
+	 * @param errorFrame the payload sent if a frame cannot be made once the stream began
+	 * @throws IOException when the response cannot be written at all
+	 */
+	public void stream(HttpServletRequest request, HttpServletResponse response, ChunkSource source,
+			Supplier<String> errorFrame) throws IOException {
+		response.setStatus(HttpServletResponse.SC_OK);
+		response.setContentType("text/event-stream;charset=UTF-8");
+		response.setHeader("Cache-Control", "no-cache");
+		response.setHeader("X-Accel-Buffering", "no");
+		long first = (source.size() > 0) ? source.delayNanos(0) : 0;
+		new SseStream(this.pacer, startAsync(request), response.getOutputStream(), source, errorFrame).start(first);
+	}
+
+	/**
+	 * Sends a complete body after a delay.
+	 * @param request the request
+	 * @param response the response, not yet committed
+	 * @param delayNanos the delay
+	 * @param contentType the body's content type
+	 * @param body the body
+	 * @throws IOException when the response cannot be written at all
+	 */
+	public void sendLater(HttpServletRequest request, HttpServletResponse response, long delayNanos, String contentType,
+			byte[] body) throws IOException {
+		new DelayedBody(this.pacer, startAsync(request), response, contentType, body).start(delayNanos);
+	}
+
+	private AsyncContext startAsync(HttpServletRequest request) {
+		AsyncContext context = request.isAsyncStarted() ? request.getAsyncContext() : request.startAsync();
+		context.setTimeout(this.timeout.toMillis());
+		return context;
+	}
+
+}
