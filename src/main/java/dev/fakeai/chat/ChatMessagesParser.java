@@ -68,10 +68,11 @@ final class ChatMessagesParser {
 					appendText(text, RequestFields.requiredString(part, "refusal", partParam + ".refusal"));
 				case "image_url" -> parts.add(image(part, partParam, role));
 				case "input_audio" -> parts.add(audio(part, partParam, role));
-				case "file" -> parts.add(new GenerationRequest.ContentPart("file", partParam, null, null,
-						optionalString(RequestFields.object(part.path("file"), partParam + ".file"), "file_data",
-								partParam + ".file.file_data"),
-						null));
+				case "file" -> parts
+					.add(new GenerationRequest.ContentPart(GenerationRequest.ContentPart.Type.FILE, "file", partParam,
+							null, null, optionalString(RequestFields.object(part.path("file"), partParam + ".file"),
+									"file_data", partParam + ".file.file_data"),
+							null));
 				default -> throw ApiException.invalidParameter(partParam + ".type", "Invalid value: '" + type
 						+ "'. Supported values are: 'text', 'image_url', 'input_audio', 'refusal', and 'file'.");
 			}
@@ -92,8 +93,8 @@ final class ChatMessagesParser {
 			throw ApiException.invalidParameter(param + ".image_url.url",
 					"Invalid image URL: expected an http(s) URL or a base64-encoded data URL of an image.");
 		}
-		return new GenerationRequest.ContentPart("image_url", param, url, (detail != null) ? detail : "auto", null,
-				null);
+		return new GenerationRequest.ContentPart(GenerationRequest.ContentPart.Type.IMAGE, "image_url", param, url,
+				(detail != null) ? detail : "auto", null, null);
 	}
 
 	private static GenerationRequest.ContentPart audio(JsonNode part, String param, String role) {
@@ -105,7 +106,8 @@ final class ChatMessagesParser {
 			throw ApiException.invalidParameter(param + ".input_audio.format",
 					"Invalid value: '" + format + "'. Supported values are: 'wav' and 'mp3'.");
 		}
-		return new GenerationRequest.ContentPart("input_audio", param, null, null, data, format);
+		return new GenerationRequest.ContentPart(GenerationRequest.ContentPart.Type.AUDIO, "input_audio", param, null,
+				null, data, format);
 	}
 
 	private static void requireUserRole(String role, String param, String type) {

@@ -78,13 +78,13 @@ final class CapabilityRules {
 	private static void checkContentParts(GenerationRequest request, ModelDefinition model) {
 		for (GenerationRequest.Message message : request.messages()) {
 			for (GenerationRequest.ContentPart part : message.parts()) {
-				if ("image_url".equals(part.type()) && !model.has(Capability.VISION)) {
+				boolean unsupported = (part.type() == GenerationRequest.ContentPart.Type.IMAGE
+						&& !model.has(Capability.VISION))
+						|| (part.type() == GenerationRequest.ContentPart.Type.AUDIO
+								&& !model.has(Capability.AUDIO_INPUT));
+				if (unsupported) {
 					throw ApiException.invalidParameter(part.param() + ".type",
-							"Invalid content type. image_url is only supported by certain models.");
-				}
-				if ("input_audio".equals(part.type()) && !model.has(Capability.AUDIO_INPUT)) {
-					throw ApiException.invalidParameter(part.param() + ".type",
-							"Invalid content type. input_audio is only supported by certain models.");
+							"Invalid content type. " + part.wireType() + " is only supported by certain models.");
 				}
 			}
 		}

@@ -88,15 +88,30 @@ public record GenerationRequest(ApiSurface surface, String model, List<Message> 
 	/**
 	 * A non-text content part.
 	 *
-	 * @param type {@code image_url}, {@code input_audio} or {@code file}
+	 * @param type an image, audio or a file
+	 * @param wireType the part's type as the API named it ({@code image_url} in chat),
+	 * for errors and the request's fingerprint
 	 * @param param where it is in the request, e.g. {@code messages[0].content[1]}
 	 * @param url the image URL (http or data)
 	 * @param detail the image detail ({@code auto}, {@code low}, {@code high})
 	 * @param data base64 audio or file data
 	 * @param format the audio format
 	 */
-	public record ContentPart(String type, String param, @Nullable String url, @Nullable String detail,
+	public record ContentPart(Type type, String wireType, String param, @Nullable String url, @Nullable String detail,
 			@Nullable String data, @Nullable String format) {
+
+		/** What a part holds. */
+		public enum Type {
+
+			/** An image, by URL or data URL. */
+			IMAGE,
+			/** Base64 audio. */
+			AUDIO,
+			/** A file's data. */
+			FILE
+
+		}
+
 	}
 
 	/**

@@ -68,7 +68,7 @@ record PromptTokens(int total, int audio, List<Integer> prefixTokens, List<Long>
 			for (GenerationRequest.ContentPart part : message.parts()) {
 				int tokens = partTokens(part);
 				total += tokens;
-				audio += "input_audio".equals(part.type()) ? tokens : 0;
+				audio += (part.type() == GenerationRequest.ContentPart.Type.AUDIO) ? tokens : 0;
 			}
 			hash = 31 * (31 * hash + message.role().hashCode()) + message.text().hashCode()
 					+ message.parts().hashCode();
@@ -129,9 +129,9 @@ record PromptTokens(int total, int audio, List<Integer> prefixTokens, List<Long>
 
 	private static int partTokens(GenerationRequest.ContentPart part) {
 		return switch (part.type()) {
-			case "image_url" -> MediaTokens.image(part.url(), part.detail());
-			case "input_audio" -> MediaTokens.audio(part.data(), part.format());
-			default -> (part.data() != null) ? Math.max(1, part.data().length() * 3 / 4 / 4) : 0;
+			case IMAGE -> MediaTokens.image(part.url(), part.detail());
+			case AUDIO -> MediaTokens.audio(part.data(), part.format());
+			case FILE -> (part.data() != null) ? Math.max(1, part.data().length() * 3 / 4 / 4) : 0;
 		};
 	}
 

@@ -25,7 +25,7 @@ final class RequestFingerprint {
 				.append('\u0001')
 				.append(message.toolCallId())
 				.append('\u0001');
-			message.parts().forEach((part) -> text.append(part.type()).append(part.url()).append(part.data()));
+			message.parts().forEach((part) -> text.append(part.wireType()).append(part.url()).append(part.data()));
 			message.toolCalls().forEach((call) -> text.append(call.toString()));
 			text.append('\u0000');
 		}
