@@ -13,7 +13,8 @@
 # JAVA_HOME picks the JDK for servers and client, JAVA_OPTS adds server JVM options (e.g. -XX:+UseZGC).
 # Needs wrk (Debian package) for throughput.
 # All traffic goes to 127.0.0.1; every run is bounded in time. Everything printed, wrk's and the
-# stream client's full reports included, is also written to bench/results/DATE-MODE-jdkVERSION.txt.
+# stream client's full reports included, is also written to bench/results/DATE-MODE[-LABEL]-jdkVERSION.txt
+# (LABEL, optional, tells runs of one day apart).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode="${1:-all}"
@@ -23,7 +24,7 @@ ulimit -n 65536 2>/dev/null || true
 
 jdk=$("$java" -version 2>&1 | head -n 1 | sed -E 's/.*version "([0-9.]+).*/\1/')
 mkdir -p bench/results
-results="bench/results/$(date -u +%Y-%m-%d)-$mode-jdk$jdk.txt"
+results="bench/results/$(date -u +%Y-%m-%d)-$mode${LABEL:+-$LABEL}-jdk$jdk.txt"
 exec > >(tee "$results") 2>&1
 echo "bench/load.sh $mode, $(date -u +%Y-%m-%dT%H:%M:%SZ), JAVA_OPTS=${JAVA_OPTS:-}, $(nproc) cores"
 

@@ -3,7 +3,7 @@
 #   the floor (a bare Spring MVC app, bench/floor), fakeai with its full catalog, and fakeai
 #   with a one-model catalog (the difference is the registry's share of start-up).
 # Usage: bench/startup.sh [runs]    JAVA_HOME picks the JDK; builds the jars when missing.
-# What it prints is also written to bench/results/DATE-startup-jdkVERSION.txt.
+# What it prints is also written to bench/results/DATE-startup[-LABEL]-jdkVERSION.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-5}"
@@ -11,7 +11,7 @@ java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 port=18080
 jdk=$("$java" -version 2>&1 | head -n 1 | sed -E 's/.*version "([0-9.]+).*/\1/')
 mkdir -p bench/results
-exec > >(tee "bench/results/$(date -u +%Y-%m-%d)-startup-jdk$jdk.txt") 2>&1
+exec > >(tee "bench/results/$(date -u +%Y-%m-%d)-startup${LABEL:+-$LABEL}-jdk$jdk.txt") 2>&1
 echo "bench/startup.sh $runs, $(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) cores"
 
 jar_of() { ls "$1"/target/*.jar 2>/dev/null | grep -v '\.original$' | head -n 1 || true; }
