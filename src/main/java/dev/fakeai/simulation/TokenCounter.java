@@ -27,6 +27,11 @@ public final class TokenCounter {
 
 	private final BoundedMemo<Integer> cl100kCounts = new BoundedMemo<>(16_384, 4_096);
 
+	/**
+	 * Counts of o200k pieces (words with their leading space, numbers, punctuation runs).
+	 */
+	private final BoundedMemo<Integer> o200kPieceCounts = new BoundedMemo<>(65_536, 64);
+
 	private final BoundedMemo<List<Token>> o200kTokens = new BoundedMemo<>(2_048, 4_096);
 
 	private final BoundedMemo<List<Token>> cl100kTokens = new BoundedMemo<>(2_048, 4_096);
@@ -52,8 +57,27 @@ public final class TokenCounter {
 			return 0;
 		}
 		Encoding encoding = encoding(tokenizer);
-		BoundedMemo<Integer> memo = (tokenizer == Tokenizer.O200K_BASE) ? this.o200kCounts : this.cl100kCounts;
-		return memo.get(text, encoding::countTokensOrdinary);
+		if (tokenizer == Tokenizer.O200K_BASE) {
+			return this.o200kCounts.get(text, (key) -> countByPieces(encoding, key));
+		}
+		return this.cl100kCounts.get(text, encoding::countTokensOrdinary);
+	}
+
+	/**
+	 * The count as the sum of its pieces' counts, each memoized: the tokenizer encodes
+	 * every piece on its own, so the sum is exact, and a new text made of words seen
+	 * before costs no regular expression and no byte-pair encoding.
+	 */
+	private int countByPieces(Encoding encoding, String text) {
+		List<String> pieces = new ArrayList<>(text.length() / 4 + 1);
+		if (!O200kPieces.split(text, pieces)) {
+			return encoding.countTokensOrdinary(text);
+		}
+		int total = 0;
+		for (String piece : pieces) {
+			total += this.o200kPieceCounts.get(piece, encoding::countTokensOrdinary);
+		}
+		return total;
 	}
 
 	/**
