@@ -38,6 +38,12 @@ public class GenerationEngine {
 
 	private static final int DISTINCT_ATTEMPTS = 8;
 
+	/**
+	 * Regenerations one request may spend on repeats in all, so a format with one answer
+	 * costs little.
+	 */
+	private static final int SPARE_ATTEMPTS = 64;
+
 	private final ModelRegistry registry;
 
 	private final TokenCounter counter;
@@ -99,18 +105,20 @@ public class GenerationEngine {
 
 	/**
 	 * The {@code n} choices, each made again from the next seed (up to
-	 * {@value #DISTINCT_ATTEMPTS} times) while it says what an earlier one said, so
-	 * choices differ unless the output limit or the format leaves no room.
+	 * {@value #DISTINCT_ATTEMPTS} times, {@value #SPARE_ATTEMPTS} in all) while it says
+	 * what an earlier one said, so choices differ unless the output limit or the format
+	 * leaves no room.
 	 */
 	private List<GeneratedChoice> distinctChoices(ChoiceGenerator.Context context, int n, long seed) {
 		List<GeneratedChoice> choices = new ArrayList<>(n);
 		Set<String> said = new HashSet<>();
+		int spare = SPARE_ATTEMPTS;
 		for (int i = 0; i < n; i++) {
 			GeneratedChoice choice = null;
 			for (int attempt = 0; attempt < DISTINCT_ATTEMPTS; attempt++) {
 				long choiceSeed = RequestFingerprint.mix(seed + i + (long) attempt * n);
 				choice = this.generator.generate(context, i, new SplittableRandom(choiceSeed));
-				if (said.add(choice.said())) {
+				if (said.add(choice.said()) || spare-- <= 0) {
 					break;
 				}
 			}

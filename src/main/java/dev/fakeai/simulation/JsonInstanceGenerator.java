@@ -189,10 +189,18 @@ public final class JsonInstanceGenerator {
 	 * The schema a {@code $ref} points to, merged with the keywords beside the reference.
 	 */
 	JsonNode resolve(JsonNode schema, String at) {
+		return resolve(schema, at, 0);
+	}
+
+	private JsonNode resolve(JsonNode schema, String at, int depth) {
 		JsonNode current = schema;
-		for (int hops = 0; current.isObject() && current.has("$ref"); hops++) {
+		for (int hops = depth; current.isObject() && current.has("$ref"); hops++) {
 			String ref = current.get("$ref").asString();
-			if (hops > MAX_DEPTH || !ref.startsWith("#")) {
+			if (hops > MAX_DEPTH) {
+				throw new UnsatisfiableSchemaException("$ref", at,
+						"'" + ref + "' leads through more than " + MAX_DEPTH + " references without a value.");
+			}
+			if (!ref.startsWith("#")) {
 				throw new UnsatisfiableSchemaException("$ref", at, "'" + ref + "' is not a local reference.");
 			}
 			JsonNode target = this.root.at(URLDecoder.decode(ref.substring(1), StandardCharsets.UTF_8));
@@ -205,7 +213,8 @@ public final class JsonInstanceGenerator {
 					siblings.set(entry.getKey(), entry.getValue());
 				}
 			});
-			current = siblings.isEmpty() ? target : SchemaMerge.merge(List.of(resolve(target, at), siblings), at);
+			current = siblings.isEmpty() ? target
+					: SchemaMerge.merge(List.of(resolve(target, at, hops + 1), siblings), at);
 		}
 		return current;
 	}

@@ -43,7 +43,9 @@ public final class JsonSchemas {
 			compiled.validate(JsonNodeFactory.instance.nullNode());
 			return compiled;
 		}
-		catch (RuntimeException ex) {
+		catch (RuntimeException | StackOverflowError ex) {
+			// a reference cycle that consumes no value recurses without end in the
+			// validator
 			return null;
 		}
 	}
@@ -81,8 +83,8 @@ public final class JsonSchemas {
 				.map((error) -> new Violation(String.valueOf(error.getKeyword()), location(error), error.getMessage()))
 				.toList();
 		}
-		catch (RuntimeException ex) {
-			return List.of(new Violation("$schema", "#", "the schema could not be applied: " + ex.getMessage()));
+		catch (RuntimeException | StackOverflowError ex) {
+			return List.of(new Violation("$ref", "#", "the schema could not be applied: " + ex));
 		}
 	}
 

@@ -18,6 +18,9 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class ObjectValues {
 
+	/** Most properties an object gets; a larger {@code minProperties} is refused. */
+	static final int MAX_PROPERTIES = 1_000;
+
 	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
 	private final JsonInstanceGenerator generator;
@@ -40,6 +43,10 @@ final class ObjectValues {
 	private Set<String> chosenNames(JsonNode schema, JsonNode declared, int depth, String at) {
 		int min = schema.path("minProperties").asInt(0);
 		int max = schema.path("maxProperties").asInt(Integer.MAX_VALUE);
+		if (min > MAX_PROPERTIES) {
+			throw new UnsatisfiableSchemaException("minProperties", at,
+					"objects of more than " + MAX_PROPERTIES + " properties are not generated.");
+		}
 		Set<String> names = new LinkedHashSet<>();
 		schema.path("required").forEach((name) -> names.add(name.asString()));
 		if (names.size() > max || min > max) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
 import static dev.fakeai.chat.ChatFixtures.JSON;
@@ -94,6 +95,16 @@ class StructuredOutputCorpusTests {
 				assertThat(ex.getMessage()).startsWith("Invalid schema for response_format: ")
 					.contains("'" + keyword + "'");
 			});
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "{\"$ref\": \"#\"}",
+			"{\"$defs\": {\"a\": {\"$ref\": \"#/$defs/a\", \"minimum\": 1}}, \"$ref\": \"#/$defs/a\"}" })
+	void aSchemaThatRefersToItselfWithoutEndIsA400(String schema) {
+		assertThatExceptionOfType(ApiException.class)
+			.isThrownBy(() -> complete(this.service, structured(JSON.readTree(schema), 1)))
+			.satisfies(
+					(ex) -> assertThat(ex.toError().error().param()).isEqualTo("response_format.json_schema.schema"));
 	}
 
 	private static String structured(JsonNode schema, int seed) {
