@@ -39,7 +39,7 @@ final class ArrayValues {
 		}
 		int count = count(schema, prefix.size(), items, depth, at);
 		JsonNode contains = schema.get("contains");
-		int needed = (contains != null) ? schema.path("minContains").asInt(1) : 0;
+		int needed = (contains != null) ? JsonInstanceGenerator.count(schema, "minContains", 1) : 0;
 		boolean unique = schema.path("uniqueItems").asBoolean(false);
 		ArrayNode array = NODES.arrayNode();
 		for (int i = 0; i < count; i++) {
@@ -53,7 +53,7 @@ final class ArrayValues {
 			JsonNode item = unique ? distinct(array, itemSchema, name, depth, where)
 					: this.generator.value(itemSchema, singular(name), depth + 1, where);
 			if (item == null) {
-				if (i < schema.path("minItems").asInt(0)) {
+				if (i < JsonInstanceGenerator.count(schema, "minItems", 0)) {
 					throw new UnsatisfiableSchemaException("uniqueItems", at, "the item schema gave no new value after "
 							+ i + " distinct items, and minItems asks for more.");
 				}
@@ -65,10 +65,10 @@ final class ArrayValues {
 	}
 
 	private int count(JsonNode schema, int prefixSize, JsonNode items, int depth, String at) {
-		int min = schema.path("minItems").asInt(0);
-		int max = schema.path("maxItems").asInt(Math.max(min, DEFAULT_MAX));
+		int min = JsonInstanceGenerator.count(schema, "minItems", 0);
+		int max = JsonInstanceGenerator.count(schema, "maxItems", Math.max(min, DEFAULT_MAX));
 		if (schema.has("contains")) {
-			min = Math.max(min, schema.path("minContains").asInt(1));
+			min = Math.max(min, JsonInstanceGenerator.count(schema, "minContains", 1));
 		}
 		if (min > max) {
 			throw new UnsatisfiableSchemaException("minItems", at,

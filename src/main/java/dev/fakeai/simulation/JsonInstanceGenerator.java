@@ -133,6 +133,9 @@ public final class JsonInstanceGenerator {
 			}
 			return values.get(this.random.nextInt(values.size()));
 		}
+		if (schema.has("if") && !schema.path("if").isBoolean()) {
+			return conditional(schema, name, depth, at);
+		}
 		for (String keyword : new String[] { "anyOf", "oneOf" }) {
 			if (schema.get(keyword) instanceof ArrayNode options) {
 				return alternative(schema, keyword, options, name, depth, at);
@@ -164,6 +167,25 @@ public final class JsonInstanceGenerator {
 		JsonNode option = resolve(options.get(index), where);
 		JsonNode chosen = (rest.size() == 0) ? option : SchemaMerge.merge(List.of(rest, option), where);
 		return value(chosen, name, depth + 1, where);
+	}
+
+	/**
+	 * A value for {@code if}/{@code then}/{@code else}: one that meets {@code if} and
+	 * {@code then} (with the keywords beside them), or, with no {@code then},
+	 * {@code else}.
+	 */
+	private JsonNode conditional(JsonNode schema, String name, int depth, String at) {
+		ObjectNode rest = ((ObjectNode) schema).deepCopy();
+		rest.remove(List.of("if", "then", "else"));
+		List<JsonNode> parts = new ArrayList<>(List.of(rest));
+		if (schema.has("then")) {
+			parts.add(resolve(schema.get("if"), at + "/if"));
+			parts.add(resolve(schema.get("then"), at + "/then"));
+		}
+		else if (schema.has("else")) {
+			parts.add(resolve(schema.get("else"), at + "/else"));
+		}
+		return value(SchemaMerge.merge(parts, at), name, depth + 1, at);
 	}
 
 	/**
@@ -217,6 +239,26 @@ public final class JsonInstanceGenerator {
 					: SchemaMerge.merge(List.of(resolve(target, at, hops + 1), siblings), at);
 		}
 		return current;
+	}
+
+	/**
+	 * A count keyword ({@code minItems}, {@code maxLength}, ...) as an {@code int}:
+	 * counts beyond {@code int} read as {@link Integer#MAX_VALUE}, so the limits refuse
+	 * them.
+	 * @param schema the schema
+	 * @param keyword the keyword
+	 * @param fallback the value when it is absent
+	 * @return the count
+	 */
+	static int count(JsonNode schema, String keyword, int fallback) {
+		JsonNode value = schema.get(keyword);
+		if (value == null || !value.isNumber()) {
+			return fallback;
+		}
+		if (value.canConvertToInt()) {
+			return Math.max(0, value.intValue());
+		}
+		return (value.doubleValue() > 0) ? Integer.MAX_VALUE : 0;
 	}
 
 	static String typeOf(JsonNode schema) {

@@ -41,8 +41,8 @@ final class ObjectValues {
 	}
 
 	private Set<String> chosenNames(JsonNode schema, JsonNode declared, int depth, String at) {
-		int min = schema.path("minProperties").asInt(0);
-		int max = schema.path("maxProperties").asInt(Integer.MAX_VALUE);
+		int min = JsonInstanceGenerator.count(schema, "minProperties", 0);
+		int max = JsonInstanceGenerator.count(schema, "maxProperties", Integer.MAX_VALUE);
 		if (min > MAX_PROPERTIES) {
 			throw new UnsatisfiableSchemaException("minProperties", at,
 					"objects of more than " + MAX_PROPERTIES + " properties are not generated.");

@@ -26,8 +26,8 @@ final class StringValues {
 	}
 
 	String string(JsonNode schema, String name, String at) {
-		int min = schema.path("minLength").asInt(0);
-		int max = schema.path("maxLength").asInt(Integer.MAX_VALUE);
+		int min = JsonInstanceGenerator.count(schema, "minLength", 0);
+		int max = JsonInstanceGenerator.count(schema, "maxLength", Integer.MAX_VALUE);
 		if (min > max) {
 			throw new UnsatisfiableSchemaException("minLength", at,
 					"minLength " + min + " is above maxLength " + max + ".");
