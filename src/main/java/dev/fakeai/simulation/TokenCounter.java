@@ -32,6 +32,9 @@ public final class TokenCounter {
 	 */
 	private final BoundedMemo<Integer> o200kPieceCounts = new BoundedMemo<>(65_536, 64);
 
+	/** Tokens of o200k pieces. */
+	private final BoundedMemo<List<Token>> o200kPieceTokens = new BoundedMemo<>(65_536, 64);
+
 	private final BoundedMemo<List<Token>> o200kTokens = new BoundedMemo<>(2_048, 4_096);
 
 	private final BoundedMemo<List<Token>> cl100kTokens = new BoundedMemo<>(2_048, 4_096);
@@ -87,8 +90,27 @@ public final class TokenCounter {
 	 * @return each token with its bytes
 	 */
 	public List<Token> tokens(Tokenizer tokenizer, String text) {
-		BoundedMemo<List<Token>> memo = (tokenizer == Tokenizer.O200K_BASE) ? this.o200kTokens : this.cl100kTokens;
-		return memo.get(text, (key) -> split(encoding(tokenizer), key));
+		Encoding encoding = encoding(tokenizer);
+		if (tokenizer == Tokenizer.O200K_BASE) {
+			return this.o200kTokens.get(text, (key) -> tokensByPieces(encoding, key));
+		}
+		return this.cl100kTokens.get(text, (key) -> split(encoding, key));
+	}
+
+	/**
+	 * The tokens as the concatenation of its pieces' tokens, each memoized (see
+	 * {@link #countByPieces}).
+	 */
+	private List<Token> tokensByPieces(Encoding encoding, String text) {
+		List<String> pieces = new ArrayList<>(text.length() / 4 + 1);
+		if (!O200kPieces.split(text, pieces)) {
+			return split(encoding, text);
+		}
+		List<Token> tokens = new ArrayList<>(pieces.size() + pieces.size() / 2);
+		for (String piece : pieces) {
+			tokens.addAll(this.o200kPieceTokens.get(piece, (key) -> split(encoding, key)));
+		}
+		return List.copyOf(tokens);
 	}
 
 	private static List<Token> split(Encoding encoding, String text) {

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import com.knuddels.jtokkit.Encodings;
 import com.knuddels.jtokkit.api.Encoding;
 import com.knuddels.jtokkit.api.EncodingType;
+import com.knuddels.jtokkit.api.IntArrayList;
 import dev.fakeai.models.Tokenizer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The hand-written o200k split against the tokenizer's own regular expression (the
  * alternatives jtokkit 1.1.0 joins for {@code o200k_base}, compiled with
  * {@link Pattern#UNICODE_CHARACTER_CLASS} as jtokkit does), piece for piece, over edge
- * cases, generated answers and a seeded fuzz corpus; and the memoized count against the
- * tokenizer's own count.
+ * cases, generated answers and a seeded fuzz corpus; and the memoized counts and tokens
+ * against the tokenizer's own.
  */
 class O200kPiecesTests {
 
@@ -88,6 +89,17 @@ class O200kPiecesTests {
 					.isEqualTo(ENCODING.countTokensOrdinary(answer));
 			}
 		}
+	}
+
+	private static List<byte[]> tokenBytes(String text) {
+		IntArrayList ids = ENCODING.encodeOrdinary(text);
+		List<byte[]> bytes = new ArrayList<>();
+		for (int i = 0; i < ids.size(); i++) {
+			IntArrayList single = new IntArrayList(1);
+			single.add(ids.get(i));
+			bytes.add(ENCODING.decodeBytes(single));
+		}
+		return bytes;
 	}
 
 	@Test
