@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * Chat behaviour over the full catalog, decided by capability flags: determinism, limits,
  * reasoning, tools, JSON, vision, predictions, logprobs and caching.
  */
-class ChatServiceTests {
+class ChatGenerationTests {
 
 	private final GenerationEngine service = ChatFixtures.service();
 
