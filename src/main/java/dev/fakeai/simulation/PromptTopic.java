@@ -1,5 +1,6 @@
 package dev.fakeai.simulation;
 
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -33,19 +34,27 @@ public record PromptTopic(Intent intent, String subject, List<String> keywords, 
 
 	private static final int MAX_READ = 20_000;
 
-	private static final Pattern CODE = Pattern.compile("\\b(code|function|implement|class|method|script|program"
-			+ "|regex|sql|python|java|javascript|typescript|bash|kotlin|golang|rust|ruby|php|swift)\\b|c\\+\\+|c#");
+	/**
+	 * Words that make a request one for code ({@code c++} and {@code c#} are matched as
+	 * text).
+	 */
+	private static final Set<String> CODE_WORDS = Set.of("code", "function", "implement", "class", "method", "script",
+			"program", "regex", "sql", "python", "java", "javascript", "typescript", "bash", "kotlin", "golang", "rust",
+			"ruby", "php", "swift");
 
-	private static final Pattern WRITING = Pattern
-		.compile("^(write|compose|draft)\\b|\\b(poem|haiku|story|email|letter|essay|song)\\b");
+	private static final List<String> WRITING_STARTS = List.of("write", "compose", "draft");
 
-	private static final Pattern HOW_TO = Pattern.compile("^(how|what are the steps|steps)\\b");
+	private static final Set<String> WRITING_WORDS = Set.of("poem", "haiku", "story", "email", "letter", "essay",
+			"song");
 
-	private static final Pattern LIST = Pattern
-		.compile("^(list|name|give me|enumerate|suggest)\\b|\\b(examples|ideas|tips|ways)\\b");
+	private static final List<String> HOW_TO_STARTS = List.of("how", "what are the steps", "steps");
 
-	private static final Pattern GREETING = Pattern
-		.compile("^(hi|hello|hey|thanks|thank you|good (morning|evening))\\b");
+	private static final List<String> LIST_STARTS = List.of("list", "name", "give me", "enumerate", "suggest");
+
+	private static final Set<String> LIST_WORDS = Set.of("examples", "ideas", "tips", "ways");
+
+	private static final List<String> GREETING_STARTS = List.of("hi", "hello", "hey", "thanks", "thank you",
+			"good morning", "good evening");
 
 	private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.'-]+$");
 
@@ -108,25 +117,70 @@ public record PromptTopic(Intent intent, String subject, List<String> keywords, 
 	}
 
 	private static Intent intentOf(String lower, List<String> keywords) {
-		if (CODE.matcher(lower).find()) {
+		Set<String> words = words(lower);
+		if (containsAny(words, CODE_WORDS) || lower.contains("c++") || lower.contains("c#")) {
 			return Intent.CODE;
 		}
-		if (WRITING.matcher(lower).find()) {
+		if (startsWithAny(lower, WRITING_STARTS) || containsAny(words, WRITING_WORDS)) {
 			return Intent.WRITING;
 		}
-		if (HOW_TO.matcher(lower).find()) {
+		if (startsWithAny(lower, HOW_TO_STARTS)) {
 			return Intent.HOW_TO;
 		}
 		if (lower.startsWith("why")) {
 			return Intent.WHY;
 		}
-		if (LIST.matcher(lower).find()) {
+		if (startsWithAny(lower, LIST_STARTS) || containsAny(words, LIST_WORDS)) {
 			return Intent.LIST;
 		}
-		if (keywords.isEmpty() || GREETING.matcher(lower).find() && keywords.size() <= 1) {
+		if (keywords.isEmpty() || startsWithAny(lower, GREETING_STARTS) && keywords.size() <= 1) {
 			return Intent.GREETING;
 		}
 		return Intent.EXPLAIN;
+	}
+
+	/**
+	 * The text's words as a regular expression's {@code \b} sees them: runs of letters,
+	 * digits, {@code _} and the marks that combine with them.
+	 */
+	private static Set<String> words(String lower) {
+		Set<String> words = new HashSet<>();
+		int start = -1;
+		for (int i = 0; i <= lower.length(); i++) {
+			boolean word = i < lower.length() && isWordChar(lower.charAt(i));
+			if (word && start < 0) {
+				start = i;
+			}
+			else if (!word && start >= 0) {
+				words.add(lower.substring(start, i));
+				start = -1;
+			}
+		}
+		return words;
+	}
+
+	private static boolean isWordChar(char c) {
+		return c == '_' || Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+	}
+
+	private static boolean containsAny(Set<String> words, Set<String> wanted) {
+		for (String word : wanted) {
+			if (words.contains(word)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether the text starts with a phrase that a word boundary ends. */
+	private static boolean startsWithAny(String lower, List<String> phrases) {
+		for (String phrase : phrases) {
+			if (lower.startsWith(phrase)
+					&& (lower.length() == phrase.length() || !isWordChar(lower.charAt(phrase.length())))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String subjectOf(String text, List<String> keywords) {
