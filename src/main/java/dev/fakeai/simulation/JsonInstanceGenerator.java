@@ -117,7 +117,7 @@ public final class JsonInstanceGenerator {
 			for (JsonNode part : parts) {
 				all.add(resolve(part, at));
 			}
-			all.add(SchemaMerge.withoutKeyword(resolved, "allOf"));
+			all.add(SchemaMerge.withoutKeywords(resolved, "allOf"));
 			return value(SchemaMerge.merge(all, at), name, depth + 1, at);
 		}
 		return plain(resolved, name, depth, at);
@@ -163,7 +163,7 @@ public final class JsonInstanceGenerator {
 		}
 		int index = choose(options, depth, at);
 		String where = at + "/" + keyword + "/" + index;
-		JsonNode rest = SchemaMerge.withoutKeyword(schema, keyword);
+		JsonNode rest = SchemaMerge.withoutKeywords(schema, keyword);
 		JsonNode option = resolve(options.get(index), where);
 		JsonNode chosen = (rest.size() == 0) ? option : SchemaMerge.merge(List.of(rest, option), where);
 		return value(chosen, name, depth + 1, where);
@@ -175,9 +175,7 @@ public final class JsonInstanceGenerator {
 	 * {@code else}.
 	 */
 	private JsonNode conditional(JsonNode schema, String name, int depth, String at) {
-		ObjectNode rest = ((ObjectNode) schema).deepCopy();
-		rest.remove(List.of("if", "then", "else"));
-		List<JsonNode> parts = new ArrayList<>(List.of(rest));
+		List<JsonNode> parts = new ArrayList<>(List.of(SchemaMerge.withoutKeywords(schema, "if", "then", "else")));
 		if (schema.has("then")) {
 			parts.add(resolve(schema.get("if"), at + "/if"));
 			parts.add(resolve(schema.get("then"), at + "/then"));

@@ -4,7 +4,6 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -113,12 +112,8 @@ final class ObjectValues {
 	}
 
 	private static boolean matches(String regex, String name) {
-		try {
-			return Pattern.compile(regex).matcher(name).find();
-		}
-		catch (PatternSyntaxException ex) {
-			return false;
-		}
+		Pattern pattern = PatternStrings.compiled(regex);
+		return pattern != null && pattern.matcher(name).find();
 	}
 
 }

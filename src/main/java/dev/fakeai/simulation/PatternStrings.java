@@ -65,7 +65,7 @@ final class PatternStrings {
 		if (pattern.length() > LONGEST_PATTERN) {
 			return null;
 		}
-		Pattern compiled = COMPILED.get(pattern, PatternStrings::compile).orElse(null);
+		Pattern compiled = compiled(pattern);
 		if (compiled == null) {
 			return null;
 		}
@@ -88,6 +88,15 @@ final class PatternStrings {
 			// a construct RgxGen does not support: no string of ours
 		}
 		return null;
+	}
+
+	/**
+	 * A regular expression from a schema, compiled once while it is in the memo.
+	 * @param pattern the expression
+	 * @return the compiled pattern, or {@code null} when it does not parse
+	 */
+	static @Nullable Pattern compiled(String pattern) {
+		return COMPILED.get(pattern, PatternStrings::compile).orElse(null);
 	}
 
 	private static Optional<Pattern> compile(String pattern) {

@@ -248,13 +248,25 @@ final class SchemaMerge {
 		merged.put("additionalProperties", false);
 	}
 
-	static JsonNode withoutKeyword(JsonNode schema, String keyword) {
-		if (!(schema instanceof ObjectNode object) || !object.has(keyword)) {
+	/**
+	 * The schema without some keywords: a shallow copy, since schemas are only read,
+	 * never changed, while a value is made.
+	 * @param schema the schema
+	 * @param keywords the keywords to leave out
+	 * @return the schema itself when it has none of them
+	 */
+	static JsonNode withoutKeywords(JsonNode schema, String... keywords) {
+		if (!(schema instanceof ObjectNode object)) {
 			return schema;
 		}
-		ObjectNode copy = object.deepCopy();
-		copy.remove(keyword);
-		return copy;
+		List<String> left = List.of(keywords);
+		ObjectNode copy = NODES.objectNode();
+		object.properties().forEach((entry) -> {
+			if (!left.contains(entry.getKey())) {
+				copy.set(entry.getKey(), entry.getValue());
+			}
+		});
+		return (copy.size() == object.size()) ? schema : copy;
 	}
 
 }
