@@ -62,7 +62,7 @@ class ChatCompletionsController {
 			if (chat.stream()) {
 				ChatStream stream = new ChatStream(reply, completion, chat.includeUsage(), this.mapper,
 						ThreadLocalRandom.current().nextLong());
-				this.delivery.stream(request, response, stream, () -> ChatStream.errorFrame(this.mapper));
+				this.delivery.stream(request, response, stream, (failed) -> ChatStream.errorFrame(this.mapper));
 				return;
 			}
 			byte[] json = this.mapper.writeValueAsBytes(completion);

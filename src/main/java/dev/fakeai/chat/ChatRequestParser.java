@@ -71,7 +71,7 @@ final class ChatRequestParser {
 				orDefault(topLogprobs, 0), logitBias(body), tools, ChatToolsParser.toolChoice(body, tools),
 				bool(body, "parallel_tool_calls", true), ChatToolsParser.responseFormat(body),
 				oneOf(body, "reasoning_effort", EFFORTS), prediction(body), modalities(body),
-				oneOf(body, "service_tier", TIERS));
+				oneOf(body, "service_tier", TIERS), null);
 	}
 
 	private static List<GenerationRequest.Message> messages(JsonNode body) {

@@ -241,13 +241,15 @@ final class ChatStream implements ChunkSource {
 	}
 
 	/**
-	 * The frame sent if a later frame cannot be made.
+	 * The frame sent if a later frame cannot be made: an error envelope, which SDKs
+	 * raise.
 	 * @param mapper the JSON mapper
-	 * @return the error payload
+	 * @return the SSE frame
 	 */
 	static String errorFrame(JsonMapper mapper) {
-		return mapper.writeValueAsString(
-				ApiError.of("The server had an error while processing your request.", "server_error", null, null));
+		return "data: " + mapper.writeValueAsString(
+				ApiError.of("The server had an error while processing your request.", "server_error", null, null))
+				+ "\n\n";
 	}
 
 	private enum Kind {

@@ -2,7 +2,7 @@ package dev.fakeai.delivery;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.function.Supplier;
+import java.util.function.IntFunction;
 
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,17 +31,18 @@ public class Delivery {
 	 * @param request the request
 	 * @param response the response, not yet committed
 	 * @param source the payloads and their delays
-	 * @param errorFrame the payload sent if a frame cannot be made once the stream began
+	 * @param failureFrames the complete SSE frames (blank line included) sent in place of
+	 * frame {@code i} if it cannot be made once the stream began; they end the stream
 	 * @throws IOException when the response cannot be written at all
 	 */
 	public void stream(HttpServletRequest request, HttpServletResponse response, ChunkSource source,
-			Supplier<String> errorFrame) throws IOException {
+			IntFunction<String> failureFrames) throws IOException {
 		response.setStatus(HttpServletResponse.SC_OK);
 		response.setContentType("text/event-stream;charset=UTF-8");
 		response.setHeader("Cache-Control", "no-cache");
 		response.setHeader("X-Accel-Buffering", "no");
 		long first = (source.size() > 0) ? source.delayNanos(0) : 0;
-		new SseStream(this.pacer, startAsync(request), response.getOutputStream(), source, errorFrame).start(first);
+		new SseStream(this.pacer, startAsync(request), response.getOutputStream(), source, failureFrames).start(first);
 	}
 
 	/**

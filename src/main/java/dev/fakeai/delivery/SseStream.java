@@ -2,7 +2,7 @@ package dev.fakeai.delivery;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.function.Supplier;
+import java.util.function.IntFunction;
 
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.ServletOutputStream;
@@ -13,8 +13,8 @@ import org.slf4j.LoggerFactory;
  * A stream of server-sent events on the pacer: each frame when its delay has passed, as
  * {@code data: {json}} (after an {@code event:} line where the source names one), and
  * {@code data: [DONE]} at the end where the source's API sends it. Consecutive frames due
- * together go out before one flush. A frame that cannot be made is replaced by the error
- * frame, which ends the stream.
+ * together go out before one flush. A frame that cannot be made is replaced by the API's
+ * failure frames, which end the stream.
  */
 final class SseStream extends PacedExchange {
 
@@ -37,7 +37,7 @@ final class SseStream extends PacedExchange {
 
 	private final ChunkSource source;
 
-	private final Supplier<String> errorFrame;
+	private final IntFunction<String> failureFrames;
 
 	/**
 	 * The frame written next; {@code size()} is {@code [DONE]}, past it all is written.
@@ -51,10 +51,10 @@ final class SseStream extends PacedExchange {
 	private boolean dirty;
 
 	SseStream(Pacer pacer, AsyncContext context, ServletOutputStream out, ChunkSource source,
-			Supplier<String> errorFrame) {
+			IntFunction<String> failureFrames) {
 		super(pacer, context, out);
 		this.source = source;
-		this.errorFrame = errorFrame;
+		this.failureFrames = failureFrames;
 	}
 
 	/**
@@ -94,7 +94,7 @@ final class SseStream extends PacedExchange {
 
 	/**
 	 * Writes frame {@code index} in one write; the source makes the data into a buffer
-	 * first, so a frame that cannot be made is replaced by the error frame, which ends
+	 * first, so a frame that cannot be made is replaced by the failure frames, which end
 	 * the stream.
 	 */
 	private void writeFrame(int index, int size) throws IOException {
@@ -122,11 +122,12 @@ final class SseStream extends PacedExchange {
 			this.next = index + 1;
 		}
 		catch (RuntimeException ex) {
-			logger.error("Could not make stream frame {}; ending the stream with an error frame", index, ex);
+			logger.error("Could not make stream frame {}; ending the stream with an error", index, ex);
 			buffer.reset();
-			buffer.write(DATA_PREFIX);
-			buffer.write(this.errorFrame.get().getBytes(StandardCharsets.UTF_8));
+			buffer.write(this.failureFrames.apply(index).getBytes(StandardCharsets.UTF_8));
 			this.next = size + 1;
+			buffer.writeTo(this.out);
+			return;
 		}
 		buffer.write(FRAME_END);
 		buffer.writeTo(this.out);

@@ -72,8 +72,9 @@ final class ChoiceGenerator {
 	}
 
 	/**
-	 * The reasoning a model spends first: none, hidden (a count), or visible text of the
-	 * drawn budget, cut at {@value #MAX_VISIBLE_REASONING} tokens and the output limit.
+	 * The reasoning a model spends first: none, hidden (a count, with a summary when the
+	 * request asks for one), or visible text of the drawn budget, cut at
+	 * {@value #MAX_VISIBLE_REASONING} tokens and the output limit.
 	 */
 	private Reasoning reasoning(Context context, SplittableRandom random) {
 		if (!context.model().has(Capability.REASONING)) {
@@ -81,18 +82,26 @@ final class ChoiceGenerator {
 		}
 		int limit = context.outputLimit();
 		int planned = ReasoningBudget.tokens(context.request().reasoningEffort(), random);
-		if (!context.model().has(Capability.REASONING_CONTENT) || planned == 0) {
-			return new Reasoning(null, List.of(), Math.min(planned, limit));
-		}
 		Tokenizer tokenizer = context.model().capabilities().tokenizer();
+		if (!context.model().has(Capability.REASONING_CONTENT) || planned == 0) {
+			int spent = Math.min(planned, limit);
+			String level = context.request().reasoningSummary();
+			if (level == null || spent == 0) {
+				return new Reasoning(null, List.of(), spent, null, List.of());
+			}
+			int length = Math.min(spent, ReasoningBudget.summaryTokens(level, random));
+			String summary = this.counter.truncate(tokenizer,
+					this.composer.reasoningSummary(context.topic(), random, length), length);
+			return new Reasoning(null, List.of(), spent, summary, this.counter.tokens(tokenizer, summary));
+		}
 		int visible = Math.min(Math.min(planned, MAX_VISIBLE_REASONING), limit);
 		String text = this.counter.truncate(tokenizer, this.composer.reasoning(context.topic(), random, visible),
 				visible);
 		if (!context.request().stream()) {
-			return new Reasoning(text, List.of(), this.counter.count(tokenizer, text));
+			return new Reasoning(text, List.of(), this.counter.count(tokenizer, text), null, List.of());
 		}
 		List<Token> tokens = this.counter.tokens(tokenizer, text);
-		return new Reasoning(text, tokens, tokens.size());
+		return new Reasoning(text, tokens, tokens.size(), null, List.of());
 	}
 
 	private GeneratedChoice toolTurn(Context context, int index, SplittableRandom random,
@@ -121,7 +130,8 @@ final class ChoiceGenerator {
 			}
 		}
 		return new GeneratedChoice(index, null, List.of(), reasoning.text(), reasoning.tokens(), reasoning.count(),
-				calls, argumentTokens, finish, reasoning.count() + used, 0, 0, null);
+				reasoning.summary(), reasoning.summaryTokens(), calls, argumentTokens, finish, reasoning.count() + used,
+				0, 0, null);
 	}
 
 	private GeneratedChoice contentTurn(Context context, int index, SplittableRandom random, Reasoning reasoning,
@@ -160,16 +170,18 @@ final class ChoiceGenerator {
 		List<TokenLogprob> logprobs = request.logprobs() ? TokenLogprobs.of(tokens, request.topLogprobs(), random)
 				: null;
 		return new GeneratedChoice(index, text, tokens, reasoning.text(), reasoning.tokens(), reasoning.count(),
-				List.of(), List.of(), finish, reasoning.count() + count, accepted, rejected, logprobs);
+				reasoning.summary(), reasoning.summaryTokens(), List.of(), List.of(), finish, reasoning.count() + count,
+				accepted, rejected, logprobs);
 	}
 
 	/**
 	 * Reasoning spent before the answer: visible text (with its tokens when streamed) or
-	 * a hidden count.
+	 * a hidden count, with a summary (and its tokens) when asked for.
 	 */
-	private record Reasoning(@Nullable String text, List<Token> tokens, int count) {
+	private record Reasoning(@Nullable String text, List<Token> tokens, int count, @Nullable String summary,
+			List<Token> summaryTokens) {
 
-		static final Reasoning NONE = new Reasoning(null, List.of(), 0);
+		static final Reasoning NONE = new Reasoning(null, List.of(), 0, null, List.of());
 
 	}
 

@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param reasoningContentTokens the tokens of the visible reasoning, when streamed (else
  * empty)
  * @param reasoningTokens reasoning tokens spent (visible or hidden)
+ * @param reasoningSummary a summary of hidden reasoning, when the request asked for one
+ * @param reasoningSummaryTokens the tokens of the summary, when streamed (else empty)
  * @param toolCalls the tool calls
  * @param argumentTokens the tokens of each call's arguments, when streamed (else empty)
  * @param finishReason why it ended
@@ -28,12 +30,14 @@ import org.jspecify.annotations.Nullable;
  */
 public record GeneratedChoice(int index, @Nullable String content, List<Token> contentTokens,
 		@Nullable String reasoningContent, List<Token> reasoningContentTokens, int reasoningTokens,
-		List<ToolCall> toolCalls, List<List<Token>> argumentTokens, FinishReason finishReason, int completionTokens,
-		int acceptedPredictionTokens, int rejectedPredictionTokens, @Nullable List<TokenLogprob> logprobs) {
+		@Nullable String reasoningSummary, List<Token> reasoningSummaryTokens, List<ToolCall> toolCalls,
+		List<List<Token>> argumentTokens, FinishReason finishReason, int completionTokens, int acceptedPredictionTokens,
+		int rejectedPredictionTokens, @Nullable List<TokenLogprob> logprobs) {
 
 	public GeneratedChoice {
 		contentTokens = List.copyOf(contentTokens);
 		reasoningContentTokens = List.copyOf(reasoningContentTokens);
+		reasoningSummaryTokens = List.copyOf(reasoningSummaryTokens);
 		toolCalls = List.copyOf(toolCalls);
 		argumentTokens = argumentTokens.stream().map(List::copyOf).toList();
 		logprobs = (logprobs != null) ? List.copyOf(logprobs) : null;
@@ -53,12 +57,25 @@ public record GeneratedChoice(int index, @Nullable String content, List<Token> c
 	}
 
 	/**
-	 * The tokens a stream shows of this choice after the first: visible reasoning, tool
+	 * The tokens a stream shows of this choice: visible reasoning or its summary, tool
 	 * arguments and content; hidden reasoning is not shown.
 	 * @return visible output tokens
 	 */
 	int visibleTokens() {
-		return this.completionTokens - ((this.reasoningContent != null) ? 0 : this.reasoningTokens);
+		return this.completionTokens - hiddenReasoningTokens();
+	}
+
+	/**
+	 * The reasoning tokens no stream shows: all of them unless the model shows its
+	 * reasoning, less those of a summary.
+	 * @return hidden reasoning tokens
+	 */
+	int hiddenReasoningTokens() {
+		if (this.reasoningContent != null) {
+			return 0;
+		}
+		int summary = (this.reasoningSummary != null) ? this.reasoningSummaryTokens.size() : 0;
+		return Math.max(0, this.reasoningTokens - summary);
 	}
 
 }

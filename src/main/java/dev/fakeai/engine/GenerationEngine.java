@@ -87,7 +87,7 @@ public class GenerationEngine {
 		List<GeneratedChoice> choices = distinctChoices(context, request.n(), seed);
 		int cached = model.has(Capability.KV_CACHE) ? this.promptCache.cachedTokens(model.id(), prompt) : 0;
 		return new Reply(responseModel(found), choices, usage(prompt, cached, choices), fingerprint(model),
-				serviceTier(request), timing(latency, caps, choices));
+				serviceTier(request), model.has(Capability.REASONING), timing(latency, caps, choices));
 	}
 
 	private TimingPlan timing(LatencyOverride latency, ModelCapabilities caps, List<GeneratedChoice> choices) {
@@ -95,9 +95,7 @@ public class GenerationEngine {
 		long hiddenReasoning = 0;
 		long visible = 0;
 		for (GeneratedChoice choice : choices) {
-			if (choice.reasoningContent() == null) {
-				hiddenReasoning = Math.max(hiddenReasoning, choice.reasoningTokens());
-			}
+			hiddenReasoning = Math.max(hiddenReasoning, choice.hiddenReasoningTokens());
 			visible = Math.max(visible, choice.visibleTokens());
 		}
 		return TimingPlan.of(pacing, hiddenReasoning * pacing.meanDelayNanos(), visible);
@@ -150,7 +148,8 @@ public class GenerationEngine {
 		int requestedTokens = (requested != null) ? requested : 0;
 		boolean overInput = caps.maxInputTokens() != null && promptTokens > caps.maxInputTokens();
 		if (overInput || promptTokens >= window || (long) promptTokens + requestedTokens > window) {
-			throw ApiException.contextLengthExceeded(window, promptTokens, requestedTokens);
+			throw ApiException.contextLengthExceeded(window, promptTokens, requestedTokens,
+					request.surface().name(ApiSurface.Param.MESSAGES));
 		}
 		int limit = Math.min(caps.maxOutputTokens(), window - promptTokens);
 		return (requested != null) ? Math.min(requested, limit) : limit;

@@ -38,6 +38,9 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * @param prediction the predicted output text, if sent
  * @param modalities requested output modalities
  * @param serviceTier the requested tier, if sent
+ * @param reasoningSummary the reasoning summary asked for ({@code auto}, {@code concise}
+ * or {@code detailed}), if any: a reasoning model with hidden reasoning then returns a
+ * summary of it
  */
 public record GenerationRequest(ApiSurface surface, String model, List<Message> messages, boolean stream,
 		boolean includeUsage, int n, @Nullable Double temperature, @Nullable Double topP,
@@ -45,7 +48,7 @@ public record GenerationRequest(ApiSurface surface, String model, List<Message> 
 		@Nullable Integer maxTokens, List<String> stop, @Nullable Long seed, boolean logprobs, int topLogprobs,
 		Map<String, Integer> logitBias, List<Tool> tools, ToolChoice toolChoice, boolean parallelToolCalls,
 		ResponseFormat responseFormat, @Nullable String reasoningEffort, @Nullable String prediction,
-		List<String> modalities, @Nullable String serviceTier) {
+		List<String> modalities, @Nullable String serviceTier, @Nullable String reasoningSummary) {
 
 	public GenerationRequest {
 		messages = List.copyOf(messages);
@@ -53,6 +56,20 @@ public record GenerationRequest(ApiSurface surface, String model, List<Message> 
 		logitBias = Map.copyOf(logitBias);
 		tools = List.copyOf(tools);
 		modalities = List.copyOf(modalities);
+	}
+
+	/**
+	 * This request with another conversation, for APIs that add stored turns to what the
+	 * client sent.
+	 * @param conversation the whole conversation
+	 * @return the request
+	 */
+	public GenerationRequest withMessages(List<Message> conversation) {
+		return new GenerationRequest(this.surface, this.model, conversation, this.stream, this.includeUsage, this.n,
+				this.temperature, this.topP, this.frequencyPenalty, this.presencePenalty, this.maxCompletionTokens,
+				this.maxTokens, this.stop, this.seed, this.logprobs, this.topLogprobs, this.logitBias, this.tools,
+				this.toolChoice, this.parallelToolCalls, this.responseFormat, this.reasoningEffort, this.prediction,
+				this.modalities, this.serviceTier, this.reasoningSummary);
 	}
 
 	/**
@@ -131,17 +148,22 @@ public record GenerationRequest(ApiSurface surface, String model, List<Message> 
 	 *
 	 * @param mode whether none, any, at least one, or one named function may be called
 	 * @param function the named function for {@link Mode#FUNCTION}
+	 * @param allowed the functions this turn may call, empty for all of them
 	 */
-	public record ToolChoice(Mode mode, @Nullable String function) {
+	public record ToolChoice(Mode mode, @Nullable String function, List<String> allowed) {
 
 		/** Tools may be called when they fit. */
-		public static final ToolChoice AUTO = new ToolChoice(Mode.AUTO, null);
+		public static final ToolChoice AUTO = new ToolChoice(Mode.AUTO, null, List.of());
 
 		/** No tool is called. */
-		public static final ToolChoice NONE = new ToolChoice(Mode.NONE, null);
+		public static final ToolChoice NONE = new ToolChoice(Mode.NONE, null, List.of());
 
 		/** A tool is called. */
-		public static final ToolChoice REQUIRED = new ToolChoice(Mode.REQUIRED, null);
+		public static final ToolChoice REQUIRED = new ToolChoice(Mode.REQUIRED, null, List.of());
+
+		public ToolChoice {
+			allowed = List.copyOf(allowed);
+		}
 
 		/**
 		 * The named function is called.
@@ -149,7 +171,29 @@ public record GenerationRequest(ApiSurface surface, String model, List<Message> 
 		 * @return the choice
 		 */
 		public static ToolChoice function(String name) {
-			return new ToolChoice(Mode.FUNCTION, name);
+			return new ToolChoice(Mode.FUNCTION, name, List.of());
+		}
+
+		/**
+		 * Only some of the tools may be called, as {@code auto} or {@code required} does.
+		 * @param mode {@link Mode#AUTO} or {@link Mode#REQUIRED}
+		 * @param names the functions that may be called
+		 * @return the choice
+		 */
+		public static ToolChoice allowed(Mode mode, List<String> names) {
+			if (mode != Mode.AUTO && mode != Mode.REQUIRED) {
+				throw new IllegalArgumentException("Allowed tools take auto or required, not " + mode);
+			}
+			return new ToolChoice(mode, null, names);
+		}
+
+		/**
+		 * Whether this turn may call a function.
+		 * @param name the function's name
+		 * @return {@code true} when it is allowed
+		 */
+		public boolean allows(String name) {
+			return this.allowed.isEmpty() || this.allowed.contains(name);
 		}
 
 		/** The tool-choice modes; each prints as its wire name. */

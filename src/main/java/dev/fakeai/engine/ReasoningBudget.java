@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * How many reasoning tokens a reasoning model spends at each {@code reasoning_effort}
  * (default {@code medium}): none for {@code none} and {@code minimal}, then ranges that
- * grow about fourfold per level, drawn from the seeded source.
+ * grow about fourfold per level, drawn from the seeded source; and how long a summary of
+ * it is.
  */
 final class ReasoningBudget {
 
@@ -22,6 +23,18 @@ final class ReasoningBudget {
 			case "high" -> between(2_048, 6_144, random);
 			case "xhigh", "max" -> between(4_096, 12_288, random);
 			default -> between(512, 2_048, random);
+		};
+	}
+
+	/**
+	 * How long a summary of the reasoning is: {@code concise} a sentence or two,
+	 * {@code auto} and {@code detailed} longer.
+	 */
+	static int summaryTokens(String level, SplittableRandom random) {
+		return switch (level) {
+			case "concise" -> between(16, 40, random);
+			case "detailed" -> between(60, 140, random);
+			default -> between(30, 90, random);
 		};
 	}
 

@@ -12,10 +12,11 @@ import java.util.List;
  * @param usage the tokens used over all choices
  * @param systemFingerprint the model's stable fingerprint
  * @param serviceTier the tier that served the request
+ * @param reasons whether the model reasons before it answers (by its capability flags)
  * @param timing when the tokens are due
  */
 public record Reply(String model, List<GeneratedChoice> choices, Usage usage, String systemFingerprint,
-		String serviceTier, TimingPlan timing) {
+		String serviceTier, boolean reasons, TimingPlan timing) {
 
 	public Reply {
 		choices = List.copyOf(choices);

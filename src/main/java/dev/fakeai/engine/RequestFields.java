@@ -58,20 +58,28 @@ public final class RequestFields {
 	}
 
 	public static boolean bool(JsonNode node, String field, boolean fallback) {
+		return bool(node, field, fallback, field);
+	}
+
+	public static boolean bool(JsonNode node, String field, boolean fallback, String param) {
 		JsonNode value = present(node, field);
 		if (value == null) {
 			return fallback;
 		}
 		if (!value.isBoolean()) {
-			throw ApiException.invalidType(field, "a boolean", describe(value));
+			throw ApiException.invalidType(param, "a boolean", describe(value));
 		}
 		return value.asBoolean();
 	}
 
 	public static @Nullable String oneOf(JsonNode body, String field, Set<String> allowed) {
-		String value = optionalString(body, field, field);
+		return oneOf(body, field, allowed, field);
+	}
+
+	public static @Nullable String oneOf(JsonNode node, String field, Set<String> allowed, String param) {
+		String value = optionalString(node, field, param);
 		if (value != null && !allowed.contains(value)) {
-			throw ApiException.invalidParameter(field, "Invalid value: '" + value + "'. Supported values are: "
+			throw ApiException.invalidParameter(param, "Invalid value: '" + value + "'. Supported values are: "
 					+ String.join(", ", allowed.stream().sorted().map((v) -> "'" + v + "'").toList()) + ".");
 		}
 		return value;
@@ -117,7 +125,7 @@ public final class RequestFields {
 		return Double.valueOf(bound);
 	}
 
-	public static int orDefault(@Nullable Integer value, int fallback) {
+	public static <T> T orDefault(@Nullable T value, T fallback) {
 		return (value != null) ? value : fallback;
 	}
 

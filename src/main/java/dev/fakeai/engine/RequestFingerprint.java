@@ -30,7 +30,16 @@ final class RequestFingerprint {
 			text.append('\u0000');
 		}
 		request.tools().forEach((tool) -> text.append(tool.name()).append(tool.parameters().toString()));
-		text.append(request.toolChoice()).append(request.responseFormat().type());
+		GenerationRequest.ToolChoice choice = request.toolChoice();
+		text.append("ToolChoice[mode=")
+			.append(choice.mode())
+			.append(", function=")
+			.append(choice.function())
+			.append(']');
+		if (!choice.allowed().isEmpty()) {
+			text.append(choice.allowed());
+		}
+		text.append(request.responseFormat().type());
 		if (request.responseFormat().schema() != null) {
 			text.append(request.responseFormat().schema().toString());
 		}
@@ -43,6 +52,9 @@ final class RequestFingerprint {
 			.append(request.topLogprobs())
 			.append(request.temperature())
 			.append(request.topP());
+		if (request.reasoningSummary() != null) {
+			text.append(request.reasoningSummary());
+		}
 		long hash = FNV_OFFSET;
 		for (int i = 0; i < text.length(); i++) {
 			hash = (hash ^ text.charAt(i)) * FNV_PRIME;

@@ -13,7 +13,8 @@ import dev.fakeai.simulation.PromptTopic;
  * one. {@code required}: the most relevant tools, at least one. {@code auto}: the tools
  * whose name or description shares a word with the prompt, and none once the
  * conversation's last message is a tool result, so agent loops end. One call unless
- * parallel calls are allowed and the model supports them (then up to three).
+ * parallel calls are allowed and the model supports them (then up to three). Only the
+ * allowed tools are considered, when the choice names some.
  */
 final class ToolPlanner {
 
@@ -24,7 +25,10 @@ final class ToolPlanner {
 
 	static List<GenerationRequest.Tool> toolsToCall(GenerationRequest request, PromptTopic topic, boolean parallel) {
 		GenerationRequest.ToolChoice choice = request.toolChoice();
-		List<GenerationRequest.Tool> tools = request.tools();
+		List<GenerationRequest.Tool> tools = request.tools()
+			.stream()
+			.filter((tool) -> choice.allows(tool.name()))
+			.toList();
 		if (tools.isEmpty() || choice.mode() == GenerationRequest.ToolChoice.Mode.NONE) {
 			return List.of();
 		}

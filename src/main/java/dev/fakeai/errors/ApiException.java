@@ -69,6 +69,26 @@ public final class ApiException extends RuntimeException {
 	}
 
 	/**
+	 * 404 for a stored object that does not exist (or no longer does).
+	 * @param message OpenAI's wording, naming the object
+	 * @return the exception
+	 */
+	public static ApiException notFound(String message) {
+		return new ApiException(HttpStatus.NOT_FOUND, message, INVALID_REQUEST, null, null);
+	}
+
+	/**
+	 * 400 for a request OpenAI refuses with its own code (or none).
+	 * @param param the parameter at fault, if one is
+	 * @param message OpenAI's wording
+	 * @param code OpenAI's code, if it sends one
+	 * @return the exception
+	 */
+	public static ApiException badRequest(@Nullable String param, String message, @Nullable String code) {
+		return new ApiException(HttpStatus.BAD_REQUEST, message, INVALID_REQUEST, param, code);
+	}
+
+	/**
 	 * 400 for a request parameter with a bad value.
 	 * @param param the parameter
 	 * @param message what is wrong with it
@@ -156,15 +176,16 @@ public final class ApiException extends RuntimeException {
 	 * @param contextWindow the model's window
 	 * @param promptTokens the prompt's tokens
 	 * @param outputTokens the requested output tokens
+	 * @param param the conversation's parameter ({@code messages}, {@code input})
 	 * @return the exception
 	 */
-	public static ApiException contextLengthExceeded(int contextWindow, int promptTokens, int outputTokens) {
+	public static ApiException contextLengthExceeded(int contextWindow, int promptTokens, int outputTokens,
+			String param) {
 		String message = "This model's maximum context length is " + contextWindow + " tokens. However, you "
 				+ "requested " + ((long) promptTokens + outputTokens) + " tokens (" + promptTokens
 				+ " in the messages, " + outputTokens + " in the completion). Please reduce the length of the "
 				+ "messages or completion.";
-		return new ApiException(HttpStatus.BAD_REQUEST, message, INVALID_REQUEST, "messages",
-				"context_length_exceeded");
+		return new ApiException(HttpStatus.BAD_REQUEST, message, INVALID_REQUEST, param, "context_length_exceeded");
 	}
 
 	/**

@@ -82,6 +82,37 @@ public final class TextComposer {
 			"I will mention {k2} briefly, since it affects the answer.",
 			"That covers the main points; now I can write the response.");
 
+	private static final List<String> SUMMARY_TITLES = List.of("**Considering {s}**", "**Thinking through {s}**",
+			"**Working out {s}**", "**Clarifying {k0}**");
+
+	private static final List<String> SUMMARY_SENTENCES = List.of("The user wants to know about {s}.",
+			"I'm weighing how {k0} relates to {k1} before answering.",
+			"I should lead with a direct answer and then add the supporting details.",
+			"I'm checking whether {k2} changes the answer.", "I want to avoid overstating what is known about {k1}.",
+			"A short, organized explanation should cover it.");
+
+	/**
+	 * A summary of hidden reasoning, as reasoning models give one when asked: a bold
+	 * title, then sentences in the first person, about {@code tokens} long.
+	 * @param topic what the prompt is about
+	 * @param random the seeded source of choices
+	 * @param tokens about how many tokens to write
+	 * @return the summary
+	 */
+	public String reasoningSummary(PromptTopic topic, SplittableRandom random, int tokens) {
+		StringBuilder out = new StringBuilder(tokens * 5 + 64);
+		out.append(pick(SUMMARY_TITLES, random)).append("\n\n");
+		int index = random.nextInt(SUMMARY_SENTENCES.size());
+		int start = out.length();
+		for (int i = 0; i < SUMMARY_SENTENCES.size() && out.length() - start < tokens * 5; i++) {
+			if (out.length() > start) {
+				out.append(' ');
+			}
+			out.append(SUMMARY_SENTENCES.get((index + i) % SUMMARY_SENTENCES.size()));
+		}
+		return fill(out.toString(), topic);
+	}
+
 	/**
 	 * The answer to a prompt.
 	 * @param topic what the prompt is about

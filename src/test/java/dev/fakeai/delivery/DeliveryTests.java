@@ -35,7 +35,7 @@ class DeliveryTests {
 		MockHttpServletRequest request = asyncRequest();
 		ClientResponse response = new ClientResponse(Integer.MAX_VALUE);
 
-		this.streamer.stream(request, response, new Source(3, 1_000_000L), () -> "{\"error\":{}}");
+		this.streamer.stream(request, response, new Source(3, 1_000_000L), (failed) -> "data: {\"error\":{}}\n\n");
 
 		await().atMost(Duration.ofSeconds(10)).until(() -> !request.isAsyncStarted());
 		assertThat(response.content())
@@ -62,7 +62,7 @@ class DeliveryTests {
 
 		};
 
-		this.streamer.stream(request, response, named, () -> "{\"error\":{}}");
+		this.streamer.stream(request, response, named, (failed) -> "data: {\"error\":{}}\n\n");
 
 		await().atMost(Duration.ofSeconds(10)).until(() -> !request.isAsyncStarted());
 		assertThat(response.content())
@@ -120,7 +120,7 @@ class DeliveryTests {
 		ClientResponse response = new ClientResponse(Integer.MAX_VALUE);
 		response.failAfter = 2;
 
-		this.streamer.stream(request, response, source, () -> "{\"error\":{}}");
+		this.streamer.stream(request, response, source, (failed) -> "data: {\"error\":{}}\n\n");
 
 		await().atMost(Duration.ofSeconds(10)).until(() -> !request.isAsyncStarted());
 		assertThat(source.made.get()).isLessThanOrEqualTo(3);
@@ -140,7 +140,8 @@ class DeliveryTests {
 			}
 		};
 
-		this.streamer.stream(request, response, broken, () -> "{\"error\":{\"type\":\"server_error\"}}");
+		this.streamer.stream(request, response, broken,
+				(failed) -> "data: {\"error\":{\"type\":\"server_error\"}}\n\n");
 
 		await().atMost(Duration.ofSeconds(10)).until(() -> !request.isAsyncStarted());
 		assertThat(response.content())
@@ -178,7 +179,7 @@ class DeliveryTests {
 
 	private void streamUntilTheClientStopsReading(MockHttpServletRequest request, ClientResponse response,
 			Source source) throws IOException {
-		this.streamer.stream(request, response, source, () -> "{\"error\":{}}");
+		this.streamer.stream(request, response, source, (failed) -> "data: {\"error\":{}}\n\n");
 		await().atMost(Duration.ofSeconds(10)).until(() -> response.waitedFor.get() > 0);
 	}
 
