@@ -66,7 +66,8 @@ public class ChatServiceBenchmark {
 	public void setUp() throws IOException {
 		FakeAiProperties properties = new FakeAiProperties(FakeAiProperties.Models.defaults(),
 				new FakeAiProperties.Auth(List.of()), new FakeAiProperties.Http(DataSize.ofMegabytes(32)),
-				new FakeAiProperties.Latency(0, Duration.ofMinutes(1), 1), new FakeAiProperties.Compat(true));
+				new FakeAiProperties.Latency(0, Duration.ofMinutes(1), 1), new FakeAiProperties.Compat(true),
+				new FakeAiProperties.Responses(100, DataSize.ofMegabytes(16)));
 		this.counter = new TokenCounter();
 		this.service = new GenerationEngine(new ModelRegistry(ProviderCatalogs.all(), properties.models()), this.counter,
 				new JsonSchemas(), properties);

@@ -23,11 +23,12 @@ import org.springframework.validation.annotation.Validated;
  * @param http HTTP limits
  * @param latency simulated latency
  * @param compat how strictly OpenAI's rules are applied
+ * @param responses the Responses API's store
  */
 @ConfigurationProperties("fakeai")
 @Validated
 public record FakeAiProperties(@DefaultValue @Valid Models models, @DefaultValue Auth auth, @DefaultValue Http http,
-		@DefaultValue @Valid Latency latency, @DefaultValue Compat compat) {
+		@DefaultValue @Valid Latency latency, @DefaultValue Compat compat, @DefaultValue @Valid Responses responses) {
 
 	/**
 	 * Model registry settings.
@@ -105,6 +106,18 @@ public record FakeAiProperties(@DefaultValue @Valid Models models, @DefaultValue
 	 * {@code reasoning_effort} on other models; off, such parameters are ignored
 	 */
 	public record Compat(@DefaultValue("true") boolean strictParameters) {
+
+	}
+
+	/**
+	 * The Responses API's in-memory store of responses and their input items.
+	 *
+	 * @param storeMaxResponses the most responses kept; the oldest go first
+	 * @param storeMaxSize the most JSON kept (responses and their input), counted as its
+	 * size on the wire; the oldest go first
+	 */
+	public record Responses(@DefaultValue("10000") @PositiveOrZero int storeMaxResponses,
+			@DefaultValue("256MB") DataSize storeMaxSize) {
 
 	}
 

@@ -30,7 +30,8 @@ final class ChatFixtures {
 	static FakeAiProperties properties(boolean strict, boolean autoCreate) {
 		return new FakeAiProperties(new FakeAiProperties.Models(List.of("all"), autoCreate, true, 0.8, 100),
 				new FakeAiProperties.Auth(List.of()), new FakeAiProperties.Http(DataSize.ofMegabytes(32)),
-				new FakeAiProperties.Latency(0, Duration.ofMinutes(1), 1), new FakeAiProperties.Compat(strict));
+				new FakeAiProperties.Latency(0, Duration.ofMinutes(1), 1), new FakeAiProperties.Compat(strict),
+				new FakeAiProperties.Responses(100, DataSize.ofMegabytes(16)));
 	}
 
 	static GenerationEngine service(boolean strict, boolean autoCreate) {

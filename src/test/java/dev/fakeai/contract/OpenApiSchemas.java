@@ -34,6 +34,13 @@ final class OpenApiSchemas {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	/**
+	 * Properties the description declares non-nullable that api.openai.com sends as
+	 * {@code null}, shown so in the description's own examples (see SOURCE.md): a
+	 * {@code Response}'s {@code usage} and {@code user} before it completes.
+	 */
+	private static final String[][] SENT_AS_NULL = { { "Response", "usage" }, { "ModelResponseProperties", "user" } };
+
 	private static volatile OpenApiSchemas instance;
 
 	private final ObjectNode components;
@@ -65,6 +72,9 @@ final class OpenApiSchemas {
 			JsonNode root = JSON.valueToTree(document);
 			ObjectNode components = (ObjectNode) root.get("components");
 			rewriteNullable(components);
+			for (String[] relaxed : SENT_AS_NULL) {
+				allowNullProperty(components.get("schemas").get(relaxed[0]), relaxed[1]);
+			}
 			return components;
 		}
 		catch (IOException ex) {
@@ -93,6 +103,17 @@ final class OpenApiSchemas {
 		wrapper.put("$ref", "#/components/schemas/" + name);
 		wrapper.set("components", this.components);
 		return this.registry.getSchema(wrapper);
+	}
+
+	private static void allowNullProperty(JsonNode schema, String property) {
+		JsonNode found = schema.path("properties").get(property);
+		if (found instanceof ObjectNode object) {
+			allowNull(object);
+			return;
+		}
+		for (JsonNode part : schema.path("allOf")) {
+			allowNullProperty(part, property);
+		}
 	}
 
 	private static void rewriteNullable(JsonNode node) {

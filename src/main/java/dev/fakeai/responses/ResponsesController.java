@@ -1,0 +1,178 @@
+package dev.fakeai.responses;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import dev.fakeai.delivery.Delivery;
+import dev.fakeai.engine.GenerationEngine;
+import dev.fakeai.engine.GenerationRequest;
+import dev.fakeai.engine.LatencyOverride;
+import dev.fakeai.engine.Reply;
+import dev.fakeai.errors.ApiException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The Responses API: {@code POST /v1/responses} generates (at once, after the simulated
+ * latency, as a stream, or in the background), and stored responses are retrieved,
+ * deleted, listed by input item and cancelled.
+ */
+@RestController
+class ResponsesController {
+
+	private static final Logger logger = LoggerFactory.getLogger(ResponsesController.class);
+
+	private static final String JSON = "application/json";
+
+	private static final long NANOS_PER_SECOND = 1_000_000_000L;
+
+	private static final long UNKNOWN_INPUT_BYTES = 1024;
+
+	private final GenerationEngine engine;
+
+	private final Delivery delivery;
+
+	private final ResponseStore store;
+
+	private final JsonMapper mapper;
+
+	ResponsesController(GenerationEngine engine, Delivery delivery, ResponseStore store, JsonMapper mapper) {
+		this.engine = engine;
+		this.delivery = delivery;
+		this.store = store;
+		this.mapper = mapper;
+	}
+
+	@PostMapping(path = "/v1/responses", consumes = MediaType.APPLICATION_JSON_VALUE)
+	void create(@RequestBody JsonNode body,
+			@RequestHeader(name = LatencyOverride.SPEED_FACTOR, required = false) @Nullable String speedFactor,
+			@RequestHeader(name = LatencyOverride.TIME_TO_FIRST_TOKEN, required = false) @Nullable String ttft,
+			@RequestHeader(name = LatencyOverride.INTER_TOKEN, required = false) @Nullable String itl,
+			HttpServletRequest request, HttpServletResponse response) {
+		LatencyOverride latency = LatencyOverride.of(speedFactor, ttft, itl);
+		ResponsesRequest parsed = ResponsesRequestParser.parse(body);
+		long now = System.nanoTime();
+		ResponseConversation conversation = ResponseConversation.of(parsed, this.store, now);
+		GenerationRequest generation = parsed.generationFor(conversation.turns());
+		Reply reply = this.engine.generate(generation, latency);
+		long created = System.currentTimeMillis() / 1000;
+		long total = reply.timing().totalNanos();
+		ResponseObject finished = ResponseRenderer.render(parsed, reply, ResponseIds.response(), created,
+				created + (total + NANOS_PER_SECOND - 1) / NANOS_PER_SECOND);
+		byte[] json = this.mapper.writeValueAsBytes(finished);
+		if (parsed.store()) {
+			long inputBytes = request.getContentLengthLong();
+			this.store
+				.put(new StoredResponse(finished, stored(conversation.input()), now + reply.timing().firstTokenNanos(),
+						now + total, json.length + ((inputBytes >= 0) ? inputBytes : UNKNOWN_INPUT_BYTES)));
+		}
+		try {
+			if (parsed.generation().stream()) {
+				ResponseEvents events = new ResponseEvents(finished, reply.choices().get(0), reply.timing(),
+						parsed.background(), parsed.obfuscation(), this.mapper, ThreadLocalRandom.current().nextLong());
+				this.delivery.stream(request, response, events, events::failure);
+				return;
+			}
+			if (parsed.background()) {
+				write(response, this.mapper.writeValueAsBytes(finished.pending(ResponseObject.QUEUED)));
+				return;
+			}
+			if (total > 0) {
+				this.delivery.sendLater(request, response, total, JSON, json);
+				return;
+			}
+			write(response, json);
+		}
+		catch (IOException ex) {
+			logger.debug("Client went away before its response", ex);
+		}
+	}
+
+	@GetMapping("/v1/responses/{id}")
+	ResponseObject retrieve(@PathVariable String id,
+			@RequestParam(name = "stream", required = false) @Nullable String stream) {
+		if ("true".equals(stream)) {
+			throw ApiException.invalidParameter("stream",
+					"Resuming a response's stream is not emulated: retrieve the response without 'stream'.");
+		}
+		return find(id).at(System.nanoTime());
+	}
+
+	@DeleteMapping("/v1/responses/{id}")
+	Map<String, Object> delete(@PathVariable String id) {
+		if (this.store.remove(id) == null) {
+			throw notFound(id);
+		}
+		Map<String, Object> deleted = new LinkedHashMap<>();
+		deleted.put("id", id);
+		deleted.put("object", "response");
+		deleted.put("deleted", true);
+		return deleted;
+	}
+
+	@PostMapping("/v1/responses/{id}/cancel")
+	ResponseObject cancel(@PathVariable String id) {
+		StoredResponse stored = find(id);
+		if (!stored.finished().background()) {
+			throw ApiException.badRequest(null,
+					"Only responses created with 'background' set to true can be cancelled.", null);
+		}
+		return stored.cancel(System.nanoTime());
+	}
+
+	@GetMapping("/v1/responses/{id}/input_items")
+	InputItemList inputItems(@PathVariable String id,
+			@RequestParam(name = "limit", required = false) @Nullable String limit,
+			@RequestParam(name = "order", required = false) @Nullable String order,
+			@RequestParam(name = "after", required = false) @Nullable String after) {
+		return InputItemList.page(find(id).input(), limit, order, after);
+	}
+
+	private StoredResponse find(String id) {
+		StoredResponse stored = this.store.get(id);
+		if (stored == null) {
+			throw notFound(id);
+		}
+		return stored;
+	}
+
+	private static ApiException notFound(String id) {
+		return ApiException.notFound("Response with id '" + id + "' not found.");
+	}
+
+	private static List<ObjectNode> stored(List<InputItem> input) {
+		List<ObjectNode> stored = new ArrayList<>(input.size());
+		for (InputItem item : input) {
+			stored.add(item.stored());
+		}
+		return stored;
+	}
+
+	private static void write(HttpServletResponse response, byte[] json) throws IOException {
+		response.setStatus(HttpServletResponse.SC_OK);
+		response.setContentType(JSON);
+		response.setContentLength(json.length);
+		response.getOutputStream().write(json);
+	}
+
+}
