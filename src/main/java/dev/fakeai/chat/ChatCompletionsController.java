@@ -11,7 +11,6 @@ import dev.fakeai.engine.Reply;
 import dev.fakeai.delivery.Delivery;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
@@ -20,7 +19,6 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -49,12 +47,8 @@ class ChatCompletionsController {
 	}
 
 	@PostMapping(path = "/v1/chat/completions", consumes = MediaType.APPLICATION_JSON_VALUE)
-	void create(@RequestBody JsonNode body,
-			@RequestHeader(name = LatencyOverride.SPEED_FACTOR, required = false) @Nullable String speedFactor,
-			@RequestHeader(name = LatencyOverride.TIME_TO_FIRST_TOKEN, required = false) @Nullable String ttft,
-			@RequestHeader(name = LatencyOverride.INTER_TOKEN, required = false) @Nullable String itl,
-			HttpServletRequest request, HttpServletResponse response) {
-		LatencyOverride latency = LatencyOverride.of(speedFactor, ttft, itl);
+	void create(@RequestBody JsonNode body, LatencyOverride latency, HttpServletRequest request,
+			HttpServletResponse response) {
 		GenerationRequest chat = ChatRequestParser.parse(body);
 		Reply reply = this.engine.generate(chat, latency);
 		ChatCompletion completion = ChatCompletion.from(reply, ChatCompletion.newId(), Instant.now().getEpochSecond());
@@ -65,16 +59,8 @@ class ChatCompletionsController {
 				this.delivery.stream(request, response, stream, (failed) -> ChatStream.errorFrame(this.mapper));
 				return;
 			}
-			byte[] json = this.mapper.writeValueAsBytes(completion);
-			long delay = reply.timing().totalNanos();
-			if (delay > 0) {
-				this.delivery.sendLater(request, response, delay, JSON, json);
-				return;
-			}
-			response.setStatus(HttpServletResponse.SC_OK);
-			response.setContentType(JSON);
-			response.setContentLength(json.length);
-			response.getOutputStream().write(json);
+			this.delivery.send(request, response, reply.timing().totalNanos(), JSON,
+					this.mapper.writeValueAsBytes(completion));
 		}
 		catch (IOException ex) {
 			logger.debug("Client went away before its response", ex);

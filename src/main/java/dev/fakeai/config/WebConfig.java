@@ -1,5 +1,7 @@
 package dev.fakeai.config;
 
+import java.util.List;
+
 import dev.fakeai.auth.ApiKeyInterceptor;
 import org.apache.tomcat.util.buf.EncodedSolidusHandling;
 
@@ -8,12 +10,14 @@ import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Web wiring: API-key and body-size checks on {@code /v1/**}, and Tomcat passing
- * {@code %2F} through so model ids with {@code /} work as the official SDKs send them.
+ * Web wiring: API-key and body-size checks on {@code /v1/**}, the latency headers read
+ * once for every endpoint, and Tomcat passing {@code %2F} through so model ids with
+ * {@code /} work as the official SDKs send them.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(FakeAiProperties.class)
@@ -29,6 +33,11 @@ class WebConfig implements WebMvcConfigurer {
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new ApiKeyInterceptor(this.properties.auth())).addPathPatterns("/v1/**");
 		registry.addInterceptor(new RequestSizeLimit.DeclaredLength(maxRequestBytes())).addPathPatterns("/v1/**");
+	}
+
+	@Override
+	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+		resolvers.add(new LatencyHeaders());
 	}
 
 	@Bean

@@ -46,6 +46,27 @@ public class Delivery {
 	}
 
 	/**
+	 * Sends a complete body: at once when there is no delay, else after it.
+	 * @param request the request
+	 * @param response the response, not yet committed
+	 * @param delayNanos the delay, 0 for none
+	 * @param contentType the body's content type
+	 * @param body the body
+	 * @throws IOException when the response cannot be written at all
+	 */
+	public void send(HttpServletRequest request, HttpServletResponse response, long delayNanos, String contentType,
+			byte[] body) throws IOException {
+		if (delayNanos > 0) {
+			sendLater(request, response, delayNanos, contentType, body);
+			return;
+		}
+		response.setStatus(HttpServletResponse.SC_OK);
+		response.setContentType(contentType);
+		response.setContentLength(body.length);
+		response.getOutputStream().write(body);
+	}
+
+	/**
 	 * Sends a complete body after a delay.
 	 * @param request the request
 	 * @param response the response, not yet committed

@@ -28,7 +28,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -64,12 +63,8 @@ class ResponsesController {
 	}
 
 	@PostMapping(path = "/v1/responses", consumes = MediaType.APPLICATION_JSON_VALUE)
-	void create(@RequestBody JsonNode body,
-			@RequestHeader(name = LatencyOverride.SPEED_FACTOR, required = false) @Nullable String speedFactor,
-			@RequestHeader(name = LatencyOverride.TIME_TO_FIRST_TOKEN, required = false) @Nullable String ttft,
-			@RequestHeader(name = LatencyOverride.INTER_TOKEN, required = false) @Nullable String itl,
-			HttpServletRequest request, HttpServletResponse response) {
-		LatencyOverride latency = LatencyOverride.of(speedFactor, ttft, itl);
+	void create(@RequestBody JsonNode body, LatencyOverride latency, HttpServletRequest request,
+			HttpServletResponse response) {
 		ResponsesRequest parsed = ResponsesRequestParser.parse(body);
 		long now = System.nanoTime();
 		ResponseConversation conversation = ResponseConversation.of(parsed, this.store, now);
@@ -94,14 +89,11 @@ class ResponsesController {
 				return;
 			}
 			if (parsed.background()) {
-				write(response, this.mapper.writeValueAsBytes(finished.pending(ResponseObject.QUEUED)));
+				this.delivery.send(request, response, 0, JSON,
+						this.mapper.writeValueAsBytes(finished.pending(ResponseObject.QUEUED)));
 				return;
 			}
-			if (total > 0) {
-				this.delivery.sendLater(request, response, total, JSON, json);
-				return;
-			}
-			write(response, json);
+			this.delivery.send(request, response, total, JSON, json);
 		}
 		catch (IOException ex) {
 			logger.debug("Client went away before its response", ex);
@@ -166,13 +158,6 @@ class ResponsesController {
 			stored.add(item.stored());
 		}
 		return stored;
-	}
-
-	private static void write(HttpServletResponse response, byte[] json) throws IOException {
-		response.setStatus(HttpServletResponse.SC_OK);
-		response.setContentType(JSON);
-		response.setContentLength(json.length);
-		response.getOutputStream().write(json);
 	}
 
 }

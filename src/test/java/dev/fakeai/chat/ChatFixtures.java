@@ -1,19 +1,13 @@
 package dev.fakeai.chat;
 
-import java.time.Duration;
-import java.util.List;
-
 import dev.fakeai.config.FakeAiProperties;
 import dev.fakeai.engine.GenerationEngine;
 import dev.fakeai.engine.GenerationRequest;
 import dev.fakeai.engine.LatencyOverride;
 import dev.fakeai.engine.Reply;
-import dev.fakeai.models.ModelRegistry;
-import dev.fakeai.models.catalog.ProviderCatalogs;
-import dev.fakeai.simulation.JsonSchemas;
+import dev.fakeai.engine.TestEngines;
 import dev.fakeai.simulation.TokenCounter;
 import tools.jackson.databind.json.JsonMapper;
-import org.springframework.util.unit.DataSize;
 
 /**
  * Builds the chat parts over the full catalog, for unit tests without Spring.
@@ -22,22 +16,17 @@ final class ChatFixtures {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
-	static final TokenCounter COUNTER = new TokenCounter();
+	static final TokenCounter COUNTER = TestEngines.COUNTER;
 
 	private ChatFixtures() {
 	}
 
 	static FakeAiProperties properties(boolean strict, boolean autoCreate) {
-		return new FakeAiProperties(new FakeAiProperties.Models(List.of("all"), autoCreate, true, 0.8, 100),
-				new FakeAiProperties.Auth(List.of()), new FakeAiProperties.Http(DataSize.ofMegabytes(32)),
-				new FakeAiProperties.Latency(0, Duration.ofMinutes(1), 1), new FakeAiProperties.Compat(strict),
-				new FakeAiProperties.Responses(100, DataSize.ofMegabytes(16)));
+		return TestEngines.properties(strict, autoCreate);
 	}
 
 	static GenerationEngine service(boolean strict, boolean autoCreate) {
-		FakeAiProperties properties = properties(strict, autoCreate);
-		return new GenerationEngine(new ModelRegistry(ProviderCatalogs.all(), properties.models()), COUNTER,
-				new JsonSchemas(), properties);
+		return TestEngines.engine(strict, autoCreate);
 	}
 
 	static GenerationEngine service() {
