@@ -9,7 +9,11 @@
 #                              20 ms between tokens (bench/StreamLoad.java), with server threads and RSS:
 #                              first against the floor (bench/StreamFloor.java, a bare NIO server sending
 #                              fixed frames), then fakeai; STREAMS="1000 3000 5000" measures several counts
-#   bench/load.sh all          both
+#   bench/load.sh responses    non-streaming Responses API requests next to chat completions in the same
+#                              run, both with the 10,000 varied prompts: the floor (chat), fakeai chat
+#                              (bench/chat-varied.lua), fakeai Responses stored as by default and with
+#                              store false (bench/responses-varied.lua)
+#   bench/load.sh all          throughput and streams
 # JAVA_HOME picks the JDK for servers and client, JAVA_OPTS adds server JVM options (e.g. -XX:+UseZGC).
 # Needs wrk (Debian package) for throughput.
 # All traffic goes to 127.0.0.1; every run is bounded in time. Everything printed, wrk's and the
@@ -49,14 +53,14 @@ start_server() { # jar port args...
 
 stop_server() { kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; }
 
-throughput() { # label script jar port args...
-  local label=$1 script=$2 jar=$3 port=$4
+throughput() { # label script jar port args...   (PATH_UNDER_TEST, default /v1/chat/completions)
+  local label=$1 script=$2 jar=$3 port=$4 path=${PATH_UNDER_TEST:-/v1/chat/completions}
   shift 4
   start_server "$jar" "$port" "$@"
-  wrk -t2 -c64 -d10s -s "$script" "http://127.0.0.1:$port/v1/chat/completions" >/dev/null
-  wrk -t2 -c64 -d"$duration" -s "$script" "http://127.0.0.1:$port/v1/chat/completions" >/tmp/fakeai-wrk-$port.txt
+  wrk -t2 -c64 -d10s -s "$script" "http://127.0.0.1:$port$path" >/dev/null
+  wrk -t2 -c64 -d"$duration" -s "$script" "http://127.0.0.1:$port$path" >/tmp/fakeai-wrk-$port.txt
   stop_server
-  echo "== $label ($script)" >&2
+  echo "== $label ($script, POST $path${STORE:+, STORE=$STORE})" >&2
   cat /tmp/fakeai-wrk-$port.txt >&2
   awk '/Requests\/sec/ {print $2}' /tmp/fakeai-wrk-$port.txt
 }
@@ -71,6 +75,19 @@ if [ "$mode" = throughput ] || [ "$mode" = all ]; then
   echo "== summary, req/s"
   awk -v f="$floor_fixed" -v a="$app_fixed" 'BEGIN { printf "fixed prompt:   floor %s, fakeai %s, fakeai / floor %.0f%%\n", f, a, 100 * a / f }'
   awk -v f="$floor_varied" -v a="$app_varied" 'BEGIN { printf "varied prompts: floor %s, fakeai %s, fakeai / floor %.0f%%\n", f, a, 100 * a / f }'
+fi
+if [ "$mode" = responses ]; then
+  floor_varied=$(throughput "floor (bare Spring MVC, fixed completion)" bench/chat-varied.lua "$floor" 18181)
+  chat_varied=$(throughput "fakeai chat (speed factor 0)" bench/chat-varied.lua "$app" 18182 \
+    --fakeai.latency.speed-factor=0)
+  responses_stored=$(PATH_UNDER_TEST=/v1/responses throughput "fakeai responses (speed factor 0)" \
+    bench/responses-varied.lua "$app" 18182 --fakeai.latency.speed-factor=0)
+  responses_unstored=$(STORE=false PATH_UNDER_TEST=/v1/responses throughput "fakeai responses (speed factor 0)" \
+    bench/responses-varied.lua "$app" 18182 --fakeai.latency.speed-factor=0)
+  echo "== summary, req/s (varied prompts)"
+  awk -v f="$floor_varied" -v c="$chat_varied" -v r="$responses_stored" -v u="$responses_unstored" 'BEGIN {
+    printf "floor %s; fakeai chat %s (%.0f%% of floor); responses stored %s (%.0f%% of chat), store false %s (%.0f%% of chat)\n",
+      f, c, 100 * c / f, r, 100 * r / c, u, 100 * u / c }'
 fi
 stream_runs() { # port pid: warm up, then one measured run per count in STREAMS
   local port=$1 pid=$2
