@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.fakeai.delivery.ChunkSource;
 import dev.fakeai.engine.GeneratedChoice;
 import dev.fakeai.engine.TimingPlan;
@@ -164,75 +162,64 @@ final class ResponseEvents implements ChunkSource {
 	 */
 	String failure(int index) {
 		String message = "The server had an error while processing your request.";
-		ErrorEvent error = new ErrorEvent("error", index, "server_error", message, null);
-		Lifecycle failed = new Lifecycle("response.failed", index + 1, this.done.failed("server_error", message));
+		ResponseStreamEvent.ErrorEvent error = new ResponseStreamEvent.ErrorEvent("error", index, "server_error",
+				message, null);
+		ResponseStreamEvent.Lifecycle failed = new ResponseStreamEvent.Lifecycle("response.failed", index + 1,
+				this.done.failed("server_error", message));
 		return "event: error\ndata: " + this.mapper.writeValueAsString(error) + "\n\nevent: response.failed\ndata: "
 				+ this.mapper.writeValueAsString(failed) + "\n\n";
 	}
 
-	private Object payload(int sequence) {
+	private ResponseStreamEvent payload(int sequence) {
 		Event event = this.events.get(sequence);
 		String type = type(event);
 		ResponseObject.OutputItem item = (event.item() >= 0) ? this.done.output().get(event.item()) : null;
 		return switch (event.kind()) {
-			case CREATED -> new Lifecycle(type, sequence,
+			case CREATED -> new ResponseStreamEvent.Lifecycle(type, sequence,
 					this.background ? this.done.pending(ResponseObject.QUEUED) : this.started);
-			case QUEUED -> new Lifecycle(type, sequence, this.done.pending(ResponseObject.QUEUED));
-			case IN_PROGRESS -> new Lifecycle(type, sequence, this.started);
-			case TERMINAL -> new Lifecycle(type, sequence, this.done);
-			case ITEM_ADDED -> new ItemEvent(type, sequence, event.item(), added(item));
-			case ITEM_DONE -> new ItemEvent(type, sequence, event.item(), item);
-			case PART_ADDED -> new PartEvent(type, sequence, item.id(), event.item(), 0, emptyPart(item));
-			case PART_DONE -> new PartEvent(type, sequence, item.id(), event.item(), 0, part(item));
-			case TEXT_DELTA -> new TextDelta(type, sequence, item.id(), event.item(), 0, event.text(),
-					deltaLogprobs((ResponseObject.MessageItem) item, event.position()), padding(sequence, event));
+			case QUEUED -> new ResponseStreamEvent.Lifecycle(type, sequence, this.done.pending(ResponseObject.QUEUED));
+			case IN_PROGRESS -> new ResponseStreamEvent.Lifecycle(type, sequence, this.started);
+			case TERMINAL -> new ResponseStreamEvent.Lifecycle(type, sequence, this.done);
+			case ITEM_ADDED -> new ResponseStreamEvent.ItemEvent(type, sequence, event.item(), added(item));
+			case ITEM_DONE -> new ResponseStreamEvent.ItemEvent(type, sequence, event.item(), item);
+			case PART_ADDED ->
+				new ResponseStreamEvent.PartEvent(type, sequence, item.id(), event.item(), 0, emptyPart(item));
+			case PART_DONE -> new ResponseStreamEvent.PartEvent(type, sequence, item.id(), event.item(), 0, part(item));
+			case TEXT_DELTA ->
+				new ResponseStreamEvent.TextDelta(type, sequence, item.id(), event.item(), 0, event.text(),
+						deltaLogprobs((ResponseObject.MessageItem) item, event.position()), padding(sequence, event));
 			case TEXT_DONE -> {
 				ResponseObject.OutputText text = ((ResponseObject.MessageItem) item).content().get(0);
-				yield new TextDone(type, sequence, item.id(), event.item(), 0, text.text(), text.logprobs());
+				yield new ResponseStreamEvent.TextDone(type, sequence, item.id(), event.item(), 0, text.text(),
+						text.logprobs());
 			}
-			case ARGUMENTS_DELTA ->
-				new ArgumentsDelta(type, sequence, item.id(), event.item(), event.text(), padding(sequence, event));
+			case ARGUMENTS_DELTA -> new ResponseStreamEvent.ArgumentsDelta(type, sequence, item.id(), event.item(),
+					event.text(), padding(sequence, event));
 			case ARGUMENTS_DONE -> {
 				ResponseObject.FunctionCallItem call = (ResponseObject.FunctionCallItem) item;
-				yield new ArgumentsDone(type, sequence, item.id(), event.item(), call.name(), call.arguments());
+				yield new ResponseStreamEvent.ArgumentsDone(type, sequence, item.id(), event.item(), call.name(),
+						call.arguments());
 			}
-			case SUMMARY_PART_ADDED -> new SummaryPart(type, sequence, item.id(), event.item(), 0,
+			case SUMMARY_PART_ADDED -> new ResponseStreamEvent.SummaryPart(type, sequence, item.id(), event.item(), 0,
 					new ResponseObject.Text("summary_text", ""));
-			case SUMMARY_PART_DONE -> new SummaryPart(type, sequence, item.id(), event.item(), 0,
+			case SUMMARY_PART_DONE -> new ResponseStreamEvent.SummaryPart(type, sequence, item.id(), event.item(), 0,
 					((ResponseObject.ReasoningItem) item).summary().get(0));
-			case SUMMARY_DELTA ->
-				new SummaryDelta(type, sequence, item.id(), event.item(), 0, event.text(), padding(sequence, event));
-			case SUMMARY_DONE -> new SummaryDone(type, sequence, item.id(), event.item(), 0,
+			case SUMMARY_DELTA -> new ResponseStreamEvent.SummaryDelta(type, sequence, item.id(), event.item(), 0,
+					event.text(), padding(sequence, event));
+			case SUMMARY_DONE -> new ResponseStreamEvent.SummaryDone(type, sequence, item.id(), event.item(), 0,
 					((ResponseObject.ReasoningItem) item).summary().get(0).text());
-			case REASONING_DELTA ->
-				new ReasoningDelta(type, sequence, item.id(), event.item(), 0, event.text(), padding(sequence, event));
-			case REASONING_DONE -> new ReasoningDone(type, sequence, item.id(), event.item(), 0,
+			case REASONING_DELTA -> new ResponseStreamEvent.ReasoningDelta(type, sequence, item.id(), event.item(), 0,
+					event.text(), padding(sequence, event));
+			case REASONING_DONE -> new ResponseStreamEvent.ReasoningDone(type, sequence, item.id(), event.item(), 0,
 					((ResponseObject.ReasoningItem) item).content().get(0).text());
 		};
 	}
 
 	private String type(Event event) {
-		return switch (event.kind()) {
-			case CREATED -> "response.created";
-			case QUEUED -> "response.queued";
-			case IN_PROGRESS -> "response.in_progress";
-			case TERMINAL ->
-				ResponseObject.INCOMPLETE.equals(this.done.status()) ? "response.incomplete" : "response.completed";
-			case ITEM_ADDED -> "response.output_item.added";
-			case ITEM_DONE -> "response.output_item.done";
-			case PART_ADDED -> "response.content_part.added";
-			case PART_DONE -> "response.content_part.done";
-			case TEXT_DELTA -> "response.output_text.delta";
-			case TEXT_DONE -> "response.output_text.done";
-			case ARGUMENTS_DELTA -> "response.function_call_arguments.delta";
-			case ARGUMENTS_DONE -> "response.function_call_arguments.done";
-			case SUMMARY_PART_ADDED -> "response.reasoning_summary_part.added";
-			case SUMMARY_PART_DONE -> "response.reasoning_summary_part.done";
-			case SUMMARY_DELTA -> "response.reasoning_summary_text.delta";
-			case SUMMARY_DONE -> "response.reasoning_summary_text.done";
-			case REASONING_DELTA -> "response.reasoning_text.delta";
-			case REASONING_DONE -> "response.reasoning_text.done";
-		};
+		if (event.kind() == Kind.TERMINAL) {
+			return ResponseObject.INCOMPLETE.equals(this.done.status()) ? "response.incomplete" : "response.completed";
+		}
+		return event.kind().type;
 	}
 
 	/** An item as {@code output_item.added} shows it: in progress, with nothing yet. */
@@ -286,9 +273,26 @@ final class ResponseEvents implements ChunkSource {
 
 	private enum Kind {
 
-		CREATED, QUEUED, IN_PROGRESS, ITEM_ADDED, PART_ADDED, TEXT_DELTA, TEXT_DONE, PART_DONE, ARGUMENTS_DELTA,
-		ARGUMENTS_DONE, SUMMARY_PART_ADDED, SUMMARY_DELTA, SUMMARY_DONE, SUMMARY_PART_DONE, REASONING_DELTA,
-		REASONING_DONE, ITEM_DONE, TERMINAL
+		CREATED("response.created"), QUEUED("response.queued"), IN_PROGRESS("response.in_progress"),
+		ITEM_ADDED("response.output_item.added"), PART_ADDED("response.content_part.added"),
+		TEXT_DELTA("response.output_text.delta"), TEXT_DONE("response.output_text.done"),
+		PART_DONE("response.content_part.done"), ARGUMENTS_DELTA("response.function_call_arguments.delta"),
+		ARGUMENTS_DONE("response.function_call_arguments.done"),
+		SUMMARY_PART_ADDED("response.reasoning_summary_part.added"),
+		SUMMARY_DELTA("response.reasoning_summary_text.delta"), SUMMARY_DONE("response.reasoning_summary_text.done"),
+		SUMMARY_PART_DONE("response.reasoning_summary_part.done"), REASONING_DELTA("response.reasoning_text.delta"),
+		REASONING_DONE("response.reasoning_text.done"), ITEM_DONE("response.output_item.done"),
+		/**
+		 * {@code response.completed} or {@code response.incomplete}, by the response's
+		 * status.
+		 */
+		TERMINAL("");
+
+		private final String type;
+
+		Kind(String type) {
+			this.type = type;
+		}
 
 	}
 
@@ -306,75 +310,6 @@ final class ResponseEvents implements ChunkSource {
 			this(kind, item, position, null);
 		}
 
-	}
-
-	record Lifecycle(@JsonProperty("type") String type, @JsonProperty("sequence_number") int sequenceNumber,
-			@JsonProperty("response") ResponseObject response) {
-	}
-
-	record ItemEvent(@JsonProperty("type") String type, @JsonProperty("sequence_number") int sequenceNumber,
-			@JsonProperty("output_index") int outputIndex, @JsonProperty("item") ResponseObject.OutputItem item) {
-	}
-
-	record PartEvent(@JsonProperty("type") String type, @JsonProperty("sequence_number") int sequenceNumber,
-			@JsonProperty("item_id") String itemId, @JsonProperty("output_index") int outputIndex,
-			@JsonProperty("content_index") int contentIndex, @JsonProperty("part") Object part) {
-	}
-
-	record TextDelta(@JsonProperty("type") String type, @JsonProperty("sequence_number") int sequenceNumber,
-			@JsonProperty("item_id") String itemId, @JsonProperty("output_index") int outputIndex,
-			@JsonProperty("content_index") int contentIndex, @JsonProperty("delta") String delta,
-			@JsonProperty("logprobs") List<ResponseObject.Logprob> logprobs,
-			@JsonProperty("obfuscation") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String obfuscation) {
-	}
-
-	record TextDone(@JsonProperty("type") String type, @JsonProperty("sequence_number") int sequenceNumber,
-			@JsonProperty("item_id") String itemId, @JsonProperty("output_index") int outputIndex,
-			@JsonProperty("content_index") int contentIndex, @JsonProperty("text") String text,
-			@JsonProperty("logprobs") List<ResponseObject.Logprob> logprobs) {
-	}
-
-	record ArgumentsDelta(@JsonProperty("type") String type, @JsonProperty("sequence_number") int sequenceNumber,
-			@JsonProperty("item_id") String itemId, @JsonProperty("output_index") int outputIndex,
-			@JsonProperty("delta") String delta,
-			@JsonProperty("obfuscation") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String obfuscation) {
-	}
-
-	record ArgumentsDone(@JsonProperty("type") String type, @JsonProperty("sequence_number") int sequenceNumber,
-			@JsonProperty("item_id") String itemId, @JsonProperty("output_index") int outputIndex,
-			@JsonProperty("name") String name, @JsonProperty("arguments") String arguments) {
-	}
-
-	record SummaryPart(@JsonProperty("type") String type, @JsonProperty("sequence_number") int sequenceNumber,
-			@JsonProperty("item_id") String itemId, @JsonProperty("output_index") int outputIndex,
-			@JsonProperty("summary_index") int summaryIndex, @JsonProperty("part") ResponseObject.Text part) {
-	}
-
-	record SummaryDelta(@JsonProperty("type") String type, @JsonProperty("sequence_number") int sequenceNumber,
-			@JsonProperty("item_id") String itemId, @JsonProperty("output_index") int outputIndex,
-			@JsonProperty("summary_index") int summaryIndex, @JsonProperty("delta") String delta,
-			@JsonProperty("obfuscation") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String obfuscation) {
-	}
-
-	record SummaryDone(@JsonProperty("type") String type, @JsonProperty("sequence_number") int sequenceNumber,
-			@JsonProperty("item_id") String itemId, @JsonProperty("output_index") int outputIndex,
-			@JsonProperty("summary_index") int summaryIndex, @JsonProperty("text") String text) {
-	}
-
-	record ReasoningDelta(@JsonProperty("type") String type, @JsonProperty("sequence_number") int sequenceNumber,
-			@JsonProperty("item_id") String itemId, @JsonProperty("output_index") int outputIndex,
-			@JsonProperty("content_index") int contentIndex, @JsonProperty("delta") String delta,
-			@JsonProperty("obfuscation") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String obfuscation) {
-	}
-
-	record ReasoningDone(@JsonProperty("type") String type, @JsonProperty("sequence_number") int sequenceNumber,
-			@JsonProperty("item_id") String itemId, @JsonProperty("output_index") int outputIndex,
-			@JsonProperty("content_index") int contentIndex, @JsonProperty("text") String text) {
-	}
-
-	record ErrorEvent(@JsonProperty("type") String type, @JsonProperty("sequence_number") int sequenceNumber,
-			@JsonProperty("code") String code, @JsonProperty("message") String message,
-			@JsonProperty("param") @Nullable String param) {
 	}
 
 }

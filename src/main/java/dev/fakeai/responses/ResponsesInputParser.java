@@ -98,12 +98,13 @@ final class ResponsesInputParser {
 		List<GenerationRequest.ContentPart> parts = new ArrayList<>();
 		StringBuilder text = new StringBuilder();
 		if (content.isString()) {
-			appendText(text, content.asString());
-			storedContent.add(textPart(role, content.asString()));
+			ResponsesContentParts.appendText(text, content.asString());
+			storedContent.add(ResponsesContentParts.textPart(role, content.asString()));
 		}
 		else if (content.isArray()) {
 			for (int i = 0; i < content.size(); i++) {
-				storedContent.add(part(content.get(i), param + ".content[" + i + "]", role, text, parts));
+				storedContent
+					.add(ResponsesContentParts.part(content.get(i), param + ".content[" + i + "]", role, text, parts));
 			}
 		}
 		else {
@@ -112,103 +113,6 @@ final class ResponsesInputParser {
 		}
 		return new InputItem(InputItem.Kind.MESSAGE, stored,
 				new GenerationRequest.Message(role, text.toString(), parts, null, List.of(), null), null, param);
-	}
-
-	private static ObjectNode textPart(String role, String text) {
-		if (!"assistant".equals(role)) {
-			return NODES.objectNode().put("type", "input_text").put("text", text);
-		}
-		ObjectNode part = NODES.objectNode().put("type", "output_text").put("text", text);
-		part.putArray("annotations");
-		part.putArray("logprobs");
-		return part;
-	}
-
-	private static ObjectNode part(JsonNode part, String param, String role, StringBuilder text,
-			List<GenerationRequest.ContentPart> parts) {
-		RequestFields.object(part, param);
-		String type = RequestFields.requiredString(part, "type", param + ".type");
-		switch (type) {
-			case "input_text", "output_text" -> {
-				String value = RequestFields.requiredString(part, "text", param + ".text");
-				appendText(text, value);
-				return textPart("assistant".equals(role) ? "assistant" : "user", value);
-			}
-			case "refusal" -> {
-				String value = RequestFields.requiredString(part, "refusal", param + ".refusal");
-				appendText(text, value);
-				return NODES.objectNode().put("type", "refusal").put("refusal", value);
-			}
-			case "input_image" -> {
-				requireInputRole(role, param, type);
-				return image(part, param, parts);
-			}
-			case "input_file" -> {
-				requireInputRole(role, param, type);
-				return file(part, param, parts);
-			}
-			default -> throw ApiException.invalidParameter(param + ".type",
-					"Invalid value: '" + type
-							+ "'. Supported values are: 'input_text', 'input_image', 'input_file', 'output_text', and "
-							+ "'refusal'.");
-		}
-	}
-
-	private static ObjectNode image(JsonNode part, String param, List<GenerationRequest.ContentPart> parts) {
-		String url = optionalString(part, "image_url", param + ".image_url");
-		String fileId = optionalString(part, "file_id", param + ".file_id");
-		if (url == null && fileId == null) {
-			throw ApiException.missingParameter(param + ".image_url");
-		}
-		if (url != null && !url.startsWith("http://") && !url.startsWith("https://")
-				&& !url.startsWith("data:image/")) {
-			throw ApiException.invalidParameter(param + ".image_url",
-					"Invalid image URL: expected an http(s) URL or a base64-encoded data URL of an image.");
-		}
-		String detail = optionalString(part, "detail", param + ".detail");
-		if (detail == null) {
-			detail = "auto";
-		}
-		if (!List.of("auto", "low", "high").contains(detail)) {
-			throw ApiException.invalidParameter(param + ".detail",
-					"Invalid value: '" + detail + "'. Supported values are: 'auto', 'low', and 'high'.");
-		}
-		parts.add(new GenerationRequest.ContentPart(GenerationRequest.ContentPart.Type.IMAGE, "input_image", param,
-				(url != null) ? url : fileId, detail, null, null));
-		ObjectNode stored = NODES.objectNode().put("type", "input_image").put("detail", detail);
-		if (url != null) {
-			stored.put("image_url", url);
-		}
-		if (fileId != null) {
-			stored.put("file_id", fileId);
-		}
-		return stored;
-	}
-
-	private static ObjectNode file(JsonNode part, String param, List<GenerationRequest.ContentPart> parts) {
-		String data = optionalString(part, "file_data", param + ".file_data");
-		String fileId = optionalString(part, "file_id", param + ".file_id");
-		String url = optionalString(part, "file_url", param + ".file_url");
-		if (data == null && fileId == null && url == null) {
-			throw ApiException.missingParameter(param + ".file_data");
-		}
-		parts.add(new GenerationRequest.ContentPart(GenerationRequest.ContentPart.Type.FILE, "input_file", param, url,
-				null, data, null));
-		ObjectNode stored = NODES.objectNode().put("type", "input_file");
-		for (String field : List.of("file_id", "file_url", "filename", "file_data")) {
-			String value = optionalString(part, field, param + "." + field);
-			if (value != null) {
-				stored.put(field, value);
-			}
-		}
-		return stored;
-	}
-
-	private static void requireInputRole(String role, String param, String type) {
-		if ("assistant".equals(role)) {
-			throw ApiException.invalidParameter(param + ".type", "Invalid content type for an 'assistant' message: '"
-					+ type + "' parts are only allowed in input messages.");
-		}
 	}
 
 	private static InputItem functionCall(JsonNode item, String param) {
@@ -249,7 +153,8 @@ final class ResponsesInputParser {
 		else if (output.isArray()) {
 			ArrayNode storedParts = NODES.arrayNode();
 			for (int i = 0; i < output.size(); i++) {
-				storedParts.add(part(output.get(i), param + ".output[" + i + "]", "user", text, parts));
+				storedParts
+					.add(ResponsesContentParts.part(output.get(i), param + ".output[" + i + "]", "user", text, parts));
 			}
 			storedOutput = storedParts;
 		}
@@ -288,16 +193,6 @@ final class ResponsesInputParser {
 	private static String idOr(JsonNode item, String param, Supplier<String> fresh) {
 		String id = optionalString(item, "id", param + ".id");
 		return (id != null) ? id : fresh.get();
-	}
-
-	private static void appendText(StringBuilder text, String part) {
-		if (part.isEmpty()) {
-			return;
-		}
-		if (text.length() > 0) {
-			text.append('\n');
-		}
-		text.append(part);
 	}
 
 }

@@ -95,7 +95,7 @@ final class ResponsesRequestParser {
 		JsonNode toolChoiceNode = present(body, "tool_choice");
 		GenerationRequest.ToolChoice toolChoice = ResponsesTools.toolChoice(toolChoiceNode, engineTools);
 		boolean parallel = bool(body, "parallel_tool_calls", true);
-		ResponsesTools.Format format = ResponsesTools.text(body);
+		ResponsesTextFormat format = ResponsesTextFormat.of(body);
 		List<GenerationRequest.Message> messages = new ArrayList<>();
 		for (InputItem item : input) {
 			if (item.message() != null) {

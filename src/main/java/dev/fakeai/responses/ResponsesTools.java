@@ -21,9 +21,8 @@ import static dev.fakeai.engine.RequestFields.present;
 
 /**
  * Reads the Responses API's flat function tools (strict unless they say otherwise, where
- * their schema can be made strict), {@code tool_choice} (modes, a named function, or
- * allowed tools) and {@code text} (format and verbosity), with what the response echoes
- * of each.
+ * their schema can be made strict) and {@code tool_choice} (modes, a named function, or
+ * allowed tools), with what the response echoes of each.
  */
 final class ResponsesTools {
 
@@ -40,8 +39,6 @@ final class ResponsesTools {
 			"computer_use", "code_interpreter", "image_generation", "mcp", "local_shell", "shell", "custom",
 			"apply_patch", "tool_search");
 
-	private static final Set<String> VERBOSITIES = Set.of("low", "medium", "high");
-
 	private ResponsesTools() {
 	}
 
@@ -52,15 +49,6 @@ final class ResponsesTools {
 	 * @param echo the tool as the response lists it
 	 */
 	record Parsed(GenerationRequest.Tool tool, ObjectNode echo) {
-	}
-
-	/**
-	 * The output format and what the response echoes as {@code text}.
-	 *
-	 * @param format the engine's format
-	 * @param echo {@code {"format":...,"verbosity":...}}
-	 */
-	record Format(GenerationRequest.ResponseFormat format, ObjectNode echo) {
 	}
 
 	static List<Parsed> tools(JsonNode body) {
@@ -207,65 +195,7 @@ final class ResponsesTools {
 		}
 	}
 
-	static Format text(JsonNode body) {
-		JsonNode text = present(body, "text");
-		ObjectNode echo = NODES.objectNode();
-		if (text == null) {
-			echo.putObject("format").put("type", "text");
-			echo.put("verbosity", "medium");
-			return new Format(GenerationRequest.ResponseFormat.TEXT, echo);
-		}
-		RequestFields.object(text, "text");
-		String verbosity = RequestFields.oneOf(text, "verbosity", VERBOSITIES, "text.verbosity");
-		JsonNode format = present(text, "format");
-		GenerationRequest.ResponseFormat parsed = GenerationRequest.ResponseFormat.TEXT;
-		ObjectNode formatEcho = NODES.objectNode().put("type", "text");
-		if (format != null) {
-			RequestFields.object(format, "text.format");
-			String type = RequestFields.requiredString(format, "type", "text.format.type");
-			switch (type) {
-				case "text" -> {
-				}
-				case "json_object" -> {
-					parsed = GenerationRequest.ResponseFormat.JSON_OBJECT;
-					formatEcho.put("type", "json_object");
-				}
-				case "json_schema" -> {
-					formatEcho = jsonSchemaEcho(format);
-					parsed = new GenerationRequest.ResponseFormat(GenerationRequest.ResponseFormat.Type.JSON_SCHEMA,
-							formatEcho.get("schema"), formatEcho.get("strict").asBoolean());
-				}
-				default -> throw ApiException.invalidParameter("text.format.type", "Invalid value: '" + type
-						+ "'. Supported values are: 'text', 'json_object', and 'json_schema'.");
-			}
-		}
-		echo.set("format", formatEcho);
-		echo.put("verbosity", (verbosity != null) ? verbosity : "medium");
-		return new Format(parsed, echo);
-	}
-
-	private static ObjectNode jsonSchemaEcho(JsonNode format) {
-		String name = RequestFields.requiredString(format, "name", "text.format.name");
-		checkName(name, "text.format.name");
-		JsonNode schema = present(format, "schema");
-		if (schema == null) {
-			throw ApiException.missingParameter("text.format.schema");
-		}
-		if (!schema.isObject()) {
-			throw ApiException.invalidType("text.format.schema", "an object", describe(schema));
-		}
-		ObjectNode echo = NODES.objectNode().put("type", "json_schema");
-		String description = optionalString(format, "description", "text.format.description");
-		if (description != null) {
-			echo.put("description", description);
-		}
-		echo.put("name", name);
-		echo.set("schema", schema);
-		echo.put("strict", RequestFields.bool(format, "strict", false, "text.format.strict"));
-		return echo;
-	}
-
-	private static void checkName(String name, String param) {
+	static void checkName(String name, String param) {
 		if (!NAME.matcher(name).matches()) {
 			throw ApiException.invalidParameter(param, "Invalid '" + param + "': string does not match pattern. "
 					+ "Expected a string that matches the pattern '^[a-zA-Z0-9_-]{1,64}$'.");
