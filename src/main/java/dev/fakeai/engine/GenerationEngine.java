@@ -90,6 +90,19 @@ public class GenerationEngine {
 				serviceTier(request), model.has(Capability.REASONING), timing(latency, caps, choices));
 	}
 
+	/**
+	 * The prompt tokens a request would be billed, without generating: the model resolved
+	 * and its capability rules applied as for {@link #generate}, the context window not
+	 * checked.
+	 * @param request the request
+	 * @return the prompt's tokens
+	 */
+	public int countPrompt(GenerationRequest request) {
+		ModelDefinition model = resolve(request.model()).model();
+		CapabilityRules.check(request, model, this.properties.compat().strictParameters());
+		return PromptTokens.count(request, model.capabilities().tokenizer(), this.counter).total();
+	}
+
 	private TimingPlan timing(LatencyOverride latency, ModelCapabilities caps, List<GeneratedChoice> choices) {
 		Pacing pacing = latency.pacing(caps.latency(), this.properties.latency().speedFactor());
 		long hiddenReasoning = 0;

@@ -33,8 +33,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The Responses API: {@code POST /v1/responses} generates (at once, after the simulated
- * latency, as a stream, or in the background), and stored responses are retrieved,
- * deleted, listed by input item and cancelled.
+ * latency, as a stream, or in the background), {@code POST /v1/responses/input_tokens}
+ * counts what it would bill, and stored responses are retrieved, deleted, listed by input
+ * item and cancelled.
  */
 @RestController
 class ResponsesController {
@@ -98,6 +99,16 @@ class ResponsesController {
 		catch (IOException ex) {
 			logger.debug("Client went away before its response", ex);
 		}
+	}
+
+	@PostMapping(path = "/v1/responses/input_tokens", consumes = MediaType.APPLICATION_JSON_VALUE)
+	Map<String, Object> inputTokens(@RequestBody JsonNode body) {
+		ResponsesRequest parsed = ResponsesRequestParser.parse(body);
+		ResponseConversation conversation = ResponseConversation.of(parsed, this.store, System.nanoTime());
+		Map<String, Object> counts = new LinkedHashMap<>();
+		counts.put("object", "response.input_tokens");
+		counts.put("input_tokens", this.engine.countPrompt(parsed.generationFor(conversation.turns())));
+		return counts;
 	}
 
 	@GetMapping("/v1/responses/{id}")

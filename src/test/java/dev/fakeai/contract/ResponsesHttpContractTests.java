@@ -344,6 +344,21 @@ class ResponsesHttpContractTests {
 	}
 
 	@Test
+	void inputTokensCountWhatTheResponseBills() {
+		String body = "{\"model\": \"gpt-4o\", \"instructions\": \"Be brief.\", \"input\": \"Weather in Rome?\", "
+				+ "\"tools\": [" + WEATHER_TOOL + "]}";
+		JsonNode response = JSON.readTree(create(body).body());
+
+		HttpResponse<String> counted = post("/v1/responses/input_tokens", body);
+
+		assertThat(counted.statusCode()).isEqualTo(200);
+		assertValid("TokenCountsResource", counted);
+		assertThat(JSON.readTree(counted.body()).get("input_tokens").asInt())
+			.isEqualTo(response.get("usage").get("input_tokens").asInt());
+		assertThat(post("/v1/responses/input_tokens", "{\"model\": \"gpt-4o\"}").statusCode()).isEqualTo(400);
+	}
+
+	@Test
 	void storedResponsesAnswerUnknownIdsWith404() {
 		for (HttpResponse<String> response : List.of(ContractTestClients.get(this.port, "/v1/responses/resp_x"),
 				ContractTestClients.get(this.port, "/v1/responses/resp_x/input_items"),

@@ -308,6 +308,21 @@ class ResponsesSdkContractTests {
 	}
 
 	@Test
+	void countsInputTokens() {
+		Response created = client().responses().create(ask("gpt-4o", "Hello there").build());
+
+		long counted = client().responses()
+			.inputTokens()
+			.count(com.openai.models.responses.inputtokens.InputTokenCountParams.builder()
+				.model("gpt-4o")
+				.input("Hello there")
+				.build())
+			.inputTokens();
+
+		assertThat(counted).isEqualTo(created.usage().orElseThrow().inputTokens());
+	}
+
+	@Test
 	void listedItemsAreResponseItems() {
 		Response created = client().responses().create(ask("gpt-4o", "Hello there").build());
 		List<ResponseItem> items = client().responses().inputItems().list(created.id()).data();
