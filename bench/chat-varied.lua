@@ -1,26 +1,9 @@
 -- wrk script: one non-streaming chat completion per request, each with the next prompt of
--- bench/prompts.txt (10,000 distinct prompts of every kind: explanations, lists, how-tos, poems, code),
--- cycled; each wrk thread starts at its own place. More distinct prompts than fakeai's memos hold, so
--- prompt topics and token counts are computed afresh, not served from the memos.
-local prompts = {}
-local next_prompt = 0
-local thread_id = 0
-
-function setup(thread)
-  thread:set("id", thread_id)
-  thread_id = thread_id + 1
-end
-
-function init(args)
-  for line in io.lines("bench/prompts.txt") do
-    prompts[#prompts + 1] = line:gsub("\\", "\\\\"):gsub('"', '\\"')
-  end
-  next_prompt = (id or 0) * math.floor(#prompts / 2)
-end
+-- bench/prompts.txt (see bench/varied-prompts.lua).
+dofile("bench/varied-prompts.lua")
 
 function request()
-  next_prompt = next_prompt % #prompts + 1
   local body = '{"model":"gpt-4o-mini","messages":[{"role":"system","content":"You are a helpful assistant."},'
-    .. '{"role":"user","content":"' .. prompts[next_prompt] .. '"}]}'
+    .. '{"role":"user","content":"' .. next_varied_prompt() .. '"}]}'
   return wrk.format("POST", nil, { ["Content-Type"] = "application/json" }, body)
 end

@@ -1,15 +1,11 @@
 package dev.fakeai.it;
 
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import dev.langchain4j.model.chat.response.ChatResponse;
-import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.model.openai.OpenAiResponsesChatModel;
 import dev.langchain4j.model.openai.OpenAiResponsesStreamingChatModel;
 import dev.langchain4j.model.output.FinishReason;
@@ -70,28 +66,9 @@ class LangChain4jResponsesTests {
 			.apiKey("sk-test")
 			.modelName("gpt-4o-mini")
 			.build();
-		StringBuilder partials = new StringBuilder();
-		CompletableFuture<ChatResponse> done = new CompletableFuture<>();
-
-		model.chat("Write a haiku about the sea", new StreamingChatResponseHandler() {
-			@Override
-			public void onPartialResponse(String partial) {
-				partials.append(partial);
-			}
-
-			@Override
-			public void onCompleteResponse(ChatResponse response) {
-				done.complete(response);
-			}
-
-			@Override
-			public void onError(Throwable error) {
-				done.completeExceptionally(error);
-			}
-		});
-
-		ChatResponse response = done.get(30, TimeUnit.SECONDS);
-		assertThat(partials.toString()).contains("sea").isEqualTo(response.aiMessage().text());
+		Streamed streamed = Streamed.of(model, "Write a haiku about the sea");
+		ChatResponse response = streamed.response();
+		assertThat(streamed.partials()).contains("sea").isEqualTo(response.aiMessage().text());
 		assertThat(response.tokenUsage().outputTokenCount()).isPositive();
 		assertThat(response.finishReason()).isEqualTo(FinishReason.STOP);
 	}
