@@ -31,8 +31,27 @@ final class ResponsesFixtures {
 			.filter((item) -> item.message() != null)
 			.map(InputItem::message)
 			.toList();
+		return render(request, turns, latency);
+	}
+
+	static Rendered render(String json, ResponseConversation conversation) {
+		return render(parse(json), conversation.turns(), LatencyOverride.of(null, null, null));
+	}
+
+	private static Rendered render(ResponsesRequest request, List<dev.fakeai.engine.GenerationRequest.Message> turns,
+			LatencyOverride latency) {
 		Reply reply = ENGINE.generate(request.generationFor(turns), latency);
 		return new Rendered(request, reply, ResponseRenderer.render(request, reply, ResponseIds.response(), 1, 2));
+	}
+
+	static String text(ResponseObject response) {
+		StringBuilder text = new StringBuilder();
+		for (ResponseObject.OutputItem item : response.output()) {
+			if (item instanceof ResponseObject.MessageItem message) {
+				message.content().forEach((part) -> text.append(part.text()));
+			}
+		}
+		return text.toString();
 	}
 
 	static Rendered render(String json) {
