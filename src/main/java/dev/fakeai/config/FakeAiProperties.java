@@ -39,19 +39,35 @@ public record FakeAiProperties(@DefaultValue @Valid Models models, @DefaultValue
 	 * @param fuzzyThreshold the least edit-distance similarity a fuzzy match needs
 	 * @param maxAutoCreated how many created models are kept; past that they are served
 	 * but not registered
+	 * @param profile how requests name models: {@code emulator} (the default) also takes
+	 * names that differ from an id only in case and punctuation, and creates models for
+	 * new names that are not typos of known ids; {@code openai} takes exact ids and
+	 * aliases only, every other name being OpenAI's 404
 	 */
 	public record Models(@DefaultValue("all") @NotEmpty List<String> providers,
 			@DefaultValue("true") boolean autoCreate, @DefaultValue("true") boolean fuzzyMatching,
 			@DefaultValue("0.8") @DecimalMin("0.5") @DecimalMax("1.0") double fuzzyThreshold,
-			@DefaultValue("1000") @PositiveOrZero int maxAutoCreated) {
+			@DefaultValue("1000") @PositiveOrZero int maxAutoCreated, @DefaultValue("emulator") Profile profile) {
 
 		/**
 		 * Defaults, for code that builds a registry outside Spring.
 		 * @return the default settings
 		 */
 		public static Models defaults() {
-			return new Models(List.of("all"), true, true, 0.8, 1000);
+			return new Models(List.of("all"), true, true, 0.8, 1000, Profile.EMULATOR);
 		}
+
+	}
+
+	/** How requests name models. */
+	public enum Profile {
+
+		/**
+		 * Exact ids, aliases and spelling variants; new names (not typos) create models.
+		 */
+		EMULATOR,
+		/** Exact ids and aliases only, as OpenAI resolves them. */
+		OPENAI
 
 	}
 

@@ -74,7 +74,7 @@ public class GenerationEngine {
 	 * @return the reply
 	 */
 	public Reply generate(GenerationRequest request, LatencyOverride latency) {
-		ModelLookup.Found found = resolve(request.model());
+		ModelLookup.Found found = resolve(request.model(), request.surface().required());
 		ModelDefinition model = found.model();
 		CapabilityRules.check(request, model, this.properties.compat().strictParameters());
 		ModelCapabilities caps = model.capabilities();
@@ -98,7 +98,7 @@ public class GenerationEngine {
 	 * @return the prompt's tokens
 	 */
 	public int countPrompt(GenerationRequest request) {
-		ModelDefinition model = resolve(request.model()).model();
+		ModelDefinition model = resolve(request.model(), request.surface().required()).model();
 		CapabilityRules.check(request, model, this.properties.compat().strictParameters());
 		return PromptTokens.count(request, model.capabilities().tokenizer(), this.counter).total();
 	}
@@ -138,10 +138,17 @@ public class GenerationEngine {
 		return choices;
 	}
 
-	private ModelLookup.Found resolve(String id) {
+	/**
+	 * The model a request names; a name that is not found is OpenAI's 404, with the
+	 * closest ids that can serve this endpoint suggested in a header.
+	 */
+	private ModelLookup.Found resolve(String id, Capability required) {
 		ModelLookup lookup = this.registry.getOrCreate(id);
 		if (lookup instanceof ModelLookup.NotFound notFound) {
-			throw ApiException.modelNotFound(id, notFound.suggestions());
+			throw ApiException.modelNotFound(id, notFound.suggestions()
+				.stream()
+				.filter((suggested) -> this.registry.get(suggested, false).filter((m) -> m.has(required)).isPresent())
+				.toList());
 		}
 		return (ModelLookup.Found) lookup;
 	}

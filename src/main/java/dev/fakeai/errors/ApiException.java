@@ -1,7 +1,7 @@
 package dev.fakeai.errors;
 
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -23,29 +23,38 @@ public final class ApiException extends RuntimeException {
 
 	private final @Nullable String code;
 
+	private final Map<String, String> headers;
+
 	private ApiException(HttpStatus status, String message, String type, @Nullable String param,
 			@Nullable String code) {
+		this(status, message, type, param, code, Map.of());
+	}
+
+	private ApiException(HttpStatus status, String message, String type, @Nullable String param, @Nullable String code,
+			Map<String, String> headers) {
 		super(message, null, false, false);
 		this.status = status;
 		this.type = type;
 		this.param = param;
 		this.code = code;
+		this.headers = Map.copyOf(headers);
 	}
 
+	/** The header that carries the closest model ids of a {@code model_not_found}. */
+	public static final String MODEL_SUGGESTIONS_HEADER = "X-FakeAI-Model-Suggestions";
+
 	/**
-	 * 404 for a model that does not exist, in OpenAI's wording, with the closest ids.
+	 * 404 for a model that does not exist, in OpenAI's exact wording; the closest ids go
+	 * in the {@value #MODEL_SUGGESTIONS_HEADER} header, not in the message.
 	 * @param model the requested id
 	 * @param suggestions the closest known ids, closest first
 	 * @return the exception
 	 */
 	public static ApiException modelNotFound(String model, List<String> suggestions) {
 		String message = "The model `" + model + "` does not exist or you do not have access to it.";
-		if (!suggestions.isEmpty()) {
-			message += suggestions.stream()
-				.map((id) -> "`" + id + "`")
-				.collect(Collectors.joining(", ", " Did you mean ", "?"));
-		}
-		return new ApiException(HttpStatus.NOT_FOUND, message, INVALID_REQUEST, null, "model_not_found");
+		Map<String, String> headers = suggestions.isEmpty() ? Map.of()
+				: Map.of(MODEL_SUGGESTIONS_HEADER, String.join(", ", suggestions));
+		return new ApiException(HttpStatus.NOT_FOUND, message, INVALID_REQUEST, null, "model_not_found", headers);
 	}
 
 	/**
@@ -240,6 +249,14 @@ public final class ApiException extends RuntimeException {
 
 	public HttpStatus status() {
 		return this.status;
+	}
+
+	/**
+	 * Headers the answer carries besides the envelope.
+	 * @return the headers, often none
+	 */
+	public Map<String, String> headers() {
+		return this.headers;
 	}
 
 	/**

@@ -37,7 +37,9 @@ public class OpenAiErrorHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(ApiException.class)
 	ResponseEntity<Object> handleApiException(ApiException ex) {
-		return body(ex.status(), new HttpHeaders(), ex.toError());
+		HttpHeaders headers = new HttpHeaders();
+		ex.headers().forEach(headers::add);
+		return body(ex.status(), headers, ex.toError());
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -1,5 +1,7 @@
 package dev.fakeai.models;
 
+import java.util.Locale;
+
 /**
  * The string rules of model lookup: normalization, the numbers that make two names
  * different models, and edit-distance similarity. Pure and allocation-light: it runs on
@@ -139,6 +141,48 @@ final class ModelNames {
 			current = swap;
 		}
 		return Math.min(previous[b.length()], limit + 1);
+	}
+
+	/**
+	 * Whether a name is a typo of another: different, but within one edit (an insertion,
+	 * deletion, substitution, or two neighbours swapped), two for names over 10
+	 * characters, ignoring case.
+	 * @param name the name a request used
+	 * @param known a known id or alias
+	 * @return {@code true} for a near miss
+	 */
+	static boolean isTypoOf(String name, String known) {
+		String a = name.toLowerCase(Locale.ROOT);
+		String b = known.toLowerCase(Locale.ROOT);
+		int allowed = (Math.max(a.length(), b.length()) > 10) ? 2 : 1;
+		if (a.equals(b) || Math.abs(a.length() - b.length()) > allowed) {
+			return false;
+		}
+		return alignmentDistance(a, b) <= allowed;
+	}
+
+	/**
+	 * Optimal string alignment distance: Levenshtein with a swap of neighbours as one
+	 * edit.
+	 */
+	private static int alignmentDistance(String a, String b) {
+		int[][] d = new int[a.length() + 1][b.length() + 1];
+		for (int i = 0; i <= a.length(); i++) {
+			d[i][0] = i;
+		}
+		for (int j = 0; j <= b.length(); j++) {
+			d[0][j] = j;
+		}
+		for (int i = 1; i <= a.length(); i++) {
+			for (int j = 1; j <= b.length(); j++) {
+				int cost = (a.charAt(i - 1) == b.charAt(j - 1)) ? 0 : 1;
+				d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+				if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+					d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+				}
+			}
+		}
+		return d[a.length()][b.length()];
 	}
 
 	private static boolean isSeparator(char c) {

@@ -155,22 +155,56 @@ public class ModelRegistry {
 	}
 
 	/**
-	 * Resolves an id, creating the model when it is unknown and auto-creation is on:
-	 * fine-tuned ids derive from their base model, others go to the auto-creation
-	 * handler.
+	 * Resolves the model a request names, as an API does. Exact ids and aliases resolve;
+	 * with the {@code emulator} profile so do spelling variants (case, punctuation,
+	 * provider prefix). A name that only resembles a known one (a substring or a close
+	 * edit) is a typo: not found, the resembled model suggested first. Other unknown
+	 * names are created when auto-creation is on (fine-tuned ids derive from their base),
+	 * except with the {@code openai} profile, where every unknown name is not found.
 	 * @param id the requested id
-	 * @return found (possibly {@link MatchKind#CREATED}) or not found
+	 * @return found (possibly {@link MatchKind#CREATED}) or not found, with suggestions
 	 */
 	public ModelLookup getOrCreate(String id) {
-		ModelLookup lookup = lookup(id);
-		if (lookup instanceof ModelLookup.Found || !this.settings.autoCreate()) {
-			return lookup;
+		boolean openai = this.settings.profile() == FakeAiProperties.Profile.OPENAI;
+		ModelLookup lookup = lookup(id, !openai && this.settings.fuzzyMatching() && FineTunedModelId.parse(id) == null);
+		if (lookup instanceof ModelLookup.Found found) {
+			if (found.kind() != MatchKind.SUBSTRING && found.kind() != MatchKind.SIMILARITY) {
+				return found;
+			}
+			List<String> suggestions = new ArrayList<>(List.of(found.model().id()));
+			((ModelLookup.NotFound) lookup(id, false)).suggestions()
+				.stream()
+				.filter((suggested) -> !suggestions.contains(suggested))
+				.forEach(suggestions::add);
+			return new ModelLookup.NotFound(id, suggestions.subList(0, Math.min(3, suggestions.size())));
+		}
+		ModelLookup.NotFound notFound = (ModelLookup.NotFound) lookup;
+		if (openai || !this.settings.autoCreate() || isTypo(id, notFound.suggestions())) {
+			return notFound;
 		}
 		ModelDefinition created = create(id);
 		if (created == null) {
 			return lookup;
 		}
 		return new ModelLookup.Found(id, keep(created), MatchKind.CREATED, 0.0);
+	}
+
+	/**
+	 * Whether a name is a near miss of one of the closest known models' ids or aliases.
+	 */
+	private boolean isTypo(String id, List<String> closest) {
+		for (String suggested : closest) {
+			ModelLookup.Found known = this.index.exactOrAlias(suggested);
+			if (known == null) {
+				continue;
+			}
+			ModelDefinition model = known.model();
+			if (ModelNames.isTypoOf(id, model.id())
+					|| model.aliases().stream().anyMatch((alias) -> ModelNames.isTypoOf(id, alias))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private @Nullable ModelDefinition create(String id) {

@@ -82,8 +82,8 @@ class ModelLookupTests {
 
 	@Test
 	void fuzzyMatchingCanBeTurnedOffByConfiguration() {
-		ModelRegistry exactOnly = new ModelRegistry(ProviderCatalogs.all(),
-				new FakeAiProperties.Models(java.util.List.of("all"), true, false, 0.8, 10));
+		ModelRegistry exactOnly = new ModelRegistry(ProviderCatalogs.all(), new FakeAiProperties.Models(
+				java.util.List.of("all"), true, false, 0.8, 10, FakeAiProperties.Profile.EMULATOR));
 
 		assertThat(exactOnly.get("llama-3.1-8b-instruct")).isEmpty();
 		assertThat(exactOnly.get("meta-llama/Llama-3.1-8B-Instruct")).isPresent();
@@ -91,8 +91,8 @@ class ModelLookupTests {
 
 	@Test
 	void aHigherThresholdRejectsLooserSimilarity() {
-		ModelRegistry strict = new ModelRegistry(ProviderCatalogs.all(),
-				new FakeAiProperties.Models(java.util.List.of("all"), true, true, 0.95, 10));
+		ModelRegistry strict = new ModelRegistry(ProviderCatalogs.all(), new FakeAiProperties.Models(
+				java.util.List.of("all"), true, true, 0.95, 10, FakeAiProperties.Profile.EMULATOR));
 
 		assertThat(strict.get("gpt-4o-minii")).isEmpty();
 		assertThat(this.registry.get("gpt-4o-minii")).isPresent();

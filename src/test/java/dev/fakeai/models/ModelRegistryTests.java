@@ -67,7 +67,8 @@ class ModelRegistryTests {
 
 	@Test
 	void unknownProviderSelectionFailsStartupNamingTheKnownOnes() {
-		FakeAiProperties.Models settings = new FakeAiProperties.Models(List.of("nope"), true, true, 0.8, 10);
+		FakeAiProperties.Models settings = new FakeAiProperties.Models(List.of("nope"), true, true, 0.8, 10,
+				FakeAiProperties.Profile.EMULATOR);
 
 		assertThatIllegalStateException().isThrownBy(() -> new ModelRegistry(List.of(new FixtureCatalog()), settings))
 			.withMessageContaining("[nope]")
@@ -90,7 +91,8 @@ class ModelRegistryTests {
 					.build());
 			}
 		};
-		FakeAiProperties.Models settings = new FakeAiProperties.Models(List.of("other"), true, true, 0.8, 10);
+		FakeAiProperties.Models settings = new FakeAiProperties.Models(List.of("other"), true, true, 0.8, 10,
+				FakeAiProperties.Profile.EMULATOR);
 
 		ModelRegistry selected = new ModelRegistry(List.of(new FixtureCatalog(), other), settings);
 
@@ -136,7 +138,7 @@ class ModelRegistryTests {
 	@Test
 	void getOrCreateWithoutAutoCreationIsNotFound() {
 		ModelRegistry noCreate = new ModelRegistry(List.of(new FixtureCatalog()),
-				new FakeAiProperties.Models(List.of("all"), false, true, 0.8, 10));
+				new FakeAiProperties.Models(List.of("all"), false, true, 0.8, 10, FakeAiProperties.Profile.EMULATOR));
 
 		assertThat(noCreate.getOrCreate("brand-new-model")).isInstanceOf(ModelLookup.NotFound.class);
 		assertThat(noCreate.count()).isEqualTo(4);
@@ -186,7 +188,7 @@ class ModelRegistryTests {
 	@Test
 	void pastTheCapCreatedModelsAreServedButNotKept() {
 		ModelRegistry capped = new ModelRegistry(List.of(new FixtureCatalog()),
-				new FakeAiProperties.Models(List.of("all"), true, true, 0.8, 1));
+				new FakeAiProperties.Models(List.of("all"), true, true, 0.8, 1, FakeAiProperties.Profile.EMULATOR));
 
 		assertThat(capped.getOrCreate("first-new-model")).isInstanceOf(ModelLookup.Found.class);
 		assertThat(capped.getOrCreate("second-new-model")).isInstanceOf(ModelLookup.Found.class);
