@@ -85,12 +85,12 @@ public class ChatServiceBenchmark {
 
 	@Benchmark
 	public GenerationRequest parse() {
-		return ChatRequestParser.parse(this.body);
+		return ChatRequestParser.parse(this.body, true);
 	}
 
 	@Benchmark
 	public Reply complete() {
-		return this.service.generate(ChatRequestParser.parse(this.body), this.latency);
+		return this.service.generate(ChatRequestParser.parse(this.body, true), this.latency);
 	}
 
 	/**
@@ -103,19 +103,19 @@ public class ChatServiceBenchmark {
 	public byte[] completeVariedAndSerialize() {
 		this.nextPrompt = (this.nextPrompt + 1) % this.variedBodies.size();
 		return this.mapper.writeValueAsBytes(
-				completion(this.service.generate(ChatRequestParser.parse(this.variedBodies.get(this.nextPrompt)),
+				completion(this.service.generate(ChatRequestParser.parse(this.variedBodies.get(this.nextPrompt), true),
 						this.latency)));
 	}
 
 	@Benchmark
 	public byte[] completeAndSerialize() {
 		return this.mapper
-			.writeValueAsBytes(completion(this.service.generate(ChatRequestParser.parse(this.body), this.latency)));
+			.writeValueAsBytes(completion(this.service.generate(ChatRequestParser.parse(this.body, true), this.latency)));
 	}
 
 	@Benchmark
 	public int stream() throws IOException {
-		Reply reply = this.service.generate(ChatRequestParser.parse(this.streamBody), this.latency);
+		Reply reply = this.service.generate(ChatRequestParser.parse(this.streamBody, true), this.latency);
 		ChatStream stream = new ChatStream(reply, completion(reply), false, this.mapper, 1);
 		this.frames.reset();
 		for (int i = 0; i < stream.size(); i++) {

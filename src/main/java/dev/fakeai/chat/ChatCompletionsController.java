@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
 
+import dev.fakeai.config.FakeAiProperties;
 import dev.fakeai.engine.GenerationEngine;
 import dev.fakeai.engine.GenerationRequest;
 import dev.fakeai.engine.LatencyOverride;
@@ -40,16 +41,20 @@ class ChatCompletionsController {
 
 	private final JsonMapper mapper;
 
-	ChatCompletionsController(GenerationEngine engine, Delivery delivery, JsonMapper mapper) {
+	private final boolean strict;
+
+	ChatCompletionsController(GenerationEngine engine, Delivery delivery, JsonMapper mapper,
+			FakeAiProperties properties) {
 		this.engine = engine;
 		this.delivery = delivery;
 		this.mapper = mapper;
+		this.strict = properties.compat().strictParameters();
 	}
 
 	@PostMapping(path = "/v1/chat/completions", consumes = MediaType.APPLICATION_JSON_VALUE)
 	void create(@RequestBody JsonNode body, LatencyOverride latency, HttpServletRequest request,
 			HttpServletResponse response) {
-		GenerationRequest chat = ChatRequestParser.parse(body);
+		GenerationRequest chat = ChatRequestParser.parse(body, this.strict);
 		Reply reply = this.engine.generate(chat, latency);
 		ChatCompletion completion = ChatCompletion.from(reply, ChatCompletion.newId(), Instant.now().getEpochSecond());
 		try {

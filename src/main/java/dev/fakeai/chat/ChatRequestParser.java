@@ -26,7 +26,9 @@ import static dev.fakeai.engine.RequestFields.requiredString;
 /**
  * Reads a chat completion request body and validates it as OpenAI does: types, ranges,
  * required fields, allowed values and the rules between fields, each failure a 400 naming
- * the offending parameter. Unknown fields are ignored.
+ * the offending parameter. Strict (OpenAI's rules, the default), unknown top-level fields
+ * and tool messages out of order are refused as the real API refuses them; lenient, they
+ * are let through.
  */
 final class ChatRequestParser {
 
@@ -40,12 +42,30 @@ final class ChatRequestParser {
 
 	private static final Pattern TOKEN_ID = Pattern.compile("\\d{1,9}");
 
+	/**
+	 * Every top-level field of OpenAI's {@code CreateChatCompletionRequest} (OpenAPI
+	 * description 2.3.0).
+	 */
+	private static final Set<String> PARAMETERS = Set.of("audio", "frequency_penalty", "function_call", "functions",
+			"logit_bias", "logprobs", "max_completion_tokens", "max_tokens", "messages", "metadata", "modalities",
+			"model", "moderation", "n", "parallel_tool_calls", "prediction", "presence_penalty", "prompt_cache_key",
+			"prompt_cache_options", "prompt_cache_retention", "reasoning_effort", "response_format",
+			"safety_identifier", "seed", "service_tier", "stop", "store", "stream", "stream_options", "temperature",
+			"tool_choice", "tools", "top_logprobs", "top_p", "user", "verbosity", "web_search_options");
+
 	private ChatRequestParser() {
 	}
 
-	static GenerationRequest parse(JsonNode body) {
+	static GenerationRequest parse(JsonNode body, boolean strict) {
 		if (!body.isObject()) {
 			throw ApiException.invalidType("body", "an object", describe(body));
+		}
+		if (strict) {
+			for (String field : body.propertyNames()) {
+				if (!PARAMETERS.contains(field)) {
+					throw ApiException.unknownParameter(field);
+				}
+			}
 		}
 		String model = requiredString(body, "model");
 		boolean stream = bool(body, "stream", false);
@@ -63,7 +83,11 @@ final class ChatRequestParser {
 					"Invalid value for 'top_logprobs': 'logprobs' must be set to true when 'top_logprobs' is used.");
 		}
 		List<GenerationRequest.Tool> tools = ChatToolsParser.tools(body);
-		return new GenerationRequest(ChatSurface.SURFACE, model, messages(body), stream, includeUsage,
+		List<GenerationRequest.Message> messages = messages(body);
+		if (strict) {
+			ChatToolTurns.check(messages);
+		}
+		return new GenerationRequest(ChatSurface.SURFACE, model, messages, stream, includeUsage,
 				orDefault(integer(body, "n", 1, 128), 1), decimal(body, "temperature", 0, 2),
 				decimal(body, "top_p", 0, 1), decimal(body, "frequency_penalty", -2, 2),
 				decimal(body, "presence_penalty", -2, 2), integer(body, "max_completion_tokens", 1, Integer.MAX_VALUE),

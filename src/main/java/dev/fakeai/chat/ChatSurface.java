@@ -1,6 +1,7 @@
 package dev.fakeai.chat;
 
 import java.util.Map;
+import java.util.Set;
 
 import dev.fakeai.engine.ApiSurface.Param;
 import dev.fakeai.engine.ApiSurface;
@@ -23,8 +24,8 @@ final class ChatSurface {
 					Map.entry(Param.OUTPUT_LIMIT, "max_completion_tokens"), Map.entry(Param.TEMPERATURE, "temperature"),
 					Map.entry(Param.TOP_P, "top_p"), Map.entry(Param.PRESENCE_PENALTY, "presence_penalty"),
 					Map.entry(Param.FREQUENCY_PENALTY, "frequency_penalty"), Map.entry(Param.LOGPROBS, "logprobs"),
-					Map.entry(Param.LOGIT_BIAS, "logit_bias")),
-			"tools[%d].function.parameters");
+					Map.entry(Param.LOGIT_BIAS, "logit_bias"), Map.entry(Param.STOP, "stop")),
+			"tools[%d].function.parameters", Set.of(Param.REASONING_EFFORT));
 
 	private ChatSurface() {
 	}

@@ -1,6 +1,7 @@
 package dev.fakeai.engine;
 
 import java.util.Map;
+import java.util.Set;
 
 import dev.fakeai.models.Capability;
 
@@ -15,9 +16,13 @@ import dev.fakeai.models.Capability;
  * @param names the wire name of each parameter the engine may name in an error
  * @param toolParameters the wire name of tool {@code i}'s parameter schema, a format with
  * one {@code %d}
+ * @param unrecognizedUnlessSupported the parameters this API refuses as unrecognized
+ * arguments ({@code Unrecognized request argument supplied: X}) rather than as
+ * unsupported ones when the model does not take them: chat's {@code reasoning_effort} on
+ * a model without reasoning, as OpenAI answers it
  */
-public record ApiSurface(Capability required, String wrongModelMessage, Map<Param, String> names,
-		String toolParameters) {
+public record ApiSurface(Capability required, String wrongModelMessage, Map<Param, String> names, String toolParameters,
+		Set<Param> unrecognizedUnlessSupported) {
 
 	public ApiSurface {
 		for (Param param : Param.values()) {
@@ -26,6 +31,7 @@ public record ApiSurface(Capability required, String wrongModelMessage, Map<Para
 			}
 		}
 		names = Map.copyOf(names);
+		unrecognizedUnlessSupported = Set.copyOf(unrecognizedUnlessSupported);
 	}
 
 	/**
@@ -80,7 +86,9 @@ public record ApiSurface(Capability required, String wrongModelMessage, Map<Para
 		/** Log probabilities. */
 		LOGPROBS,
 		/** Token biases. */
-		LOGIT_BIAS
+		LOGIT_BIAS,
+		/** Stop sequences. */
+		STOP
 
 	}
 

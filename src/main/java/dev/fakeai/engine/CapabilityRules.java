@@ -48,6 +48,29 @@ final class CapabilityRules {
 		}
 		if (strict) {
 			checkReasoningParameters(request, model);
+			checkStopAndRoles(request, model);
+		}
+	}
+
+	/**
+	 * {@code stop} and system or developer messages, refused by the models whose flags
+	 * say so, in OpenAI's words.
+	 */
+	private static void checkStopAndRoles(GenerationRequest request, ModelDefinition model) {
+		ApiSurface surface = request.surface();
+		if (!request.stop().isEmpty() && !model.has(Capability.STOP_SEQUENCES)) {
+			throw unsupportedParameter(surface, Param.STOP);
+		}
+		if (model.has(Capability.SYSTEM_MESSAGES)) {
+			return;
+		}
+		for (int i = 0; i < request.messages().size(); i++) {
+			String role = request.messages().get(i).role();
+			if (role.equals("system") || role.equals("developer")) {
+				String param = surface.name(Param.MESSAGES) + "[" + i + "].role";
+				throw ApiException.unsupportedValue(param,
+						"Unsupported value: '" + param + "' does not support '" + role + "' with this model.");
+			}
 		}
 	}
 
@@ -94,7 +117,9 @@ final class CapabilityRules {
 		ApiSurface surface = request.surface();
 		if (!model.has(Capability.REASONING)) {
 			if (request.reasoningEffort() != null) {
-				throw unsupportedParameter(surface, Param.REASONING_EFFORT);
+				throw surface.unrecognizedUnlessSupported().contains(Param.REASONING_EFFORT)
+						? ApiException.unrecognizedArgument(surface.name(Param.REASONING_EFFORT))
+						: unsupportedParameter(surface, Param.REASONING_EFFORT);
 			}
 			return;
 		}

@@ -79,7 +79,7 @@ public class GenerationEngine {
 		CapabilityRules.check(request, model, this.properties.compat().strictParameters());
 		ModelCapabilities caps = model.capabilities();
 		PromptTokens prompt = PromptTokens.count(request, caps.tokenizer(), this.counter);
-		int limit = outputLimit(request, caps, prompt.total());
+		int limit = outputLimit(request, caps, prompt.total(), this.properties.compat().strictParameters());
 		ChoiceGenerator.Context context = new ChoiceGenerator.Context(request, model, topic(request), limit,
 				toolSchemas(request), responseSchema(request));
 		long seed = (request.seed() != null) ? RequestFingerprint.of(request) ^ request.seed()
@@ -162,8 +162,18 @@ public class GenerationEngine {
 		return (found.kind() == MatchKind.ALIAS) ? found.requested() : found.model().responseModelId();
 	}
 
-	private static int outputLimit(GenerationRequest request, ModelCapabilities caps, int promptTokens) {
+	private static int outputLimit(GenerationRequest request, ModelCapabilities caps, int promptTokens,
+			boolean strict) {
 		Integer requested = request.requestedOutputLimit();
+		if (strict && requested != null && requested > caps.maxOutputTokens()) {
+			String param = request.surface()
+				.name((request.maxCompletionTokens() != null) ? ApiSurface.Param.OUTPUT_LIMIT
+						: ApiSurface.Param.LEGACY_OUTPUT_LIMIT);
+			throw ApiException.badRequest(
+					param, param + " is too large: " + requested + ". This model supports at most "
+							+ caps.maxOutputTokens() + " completion tokens, whereas you provided " + requested + ".",
+					null);
+		}
 		int window = caps.contextWindow();
 		int requestedTokens = (requested != null) ? requested : 0;
 		boolean overInput = caps.maxInputTokens() != null && promptTokens > caps.maxInputTokens();

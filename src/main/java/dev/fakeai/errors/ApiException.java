@@ -160,6 +160,27 @@ public final class ApiException extends RuntimeException {
 	}
 
 	/**
+	 * 400 for a request argument the API does not know, in the wording OpenAI's chat
+	 * completions use for it ({@code param} and {@code code} null).
+	 * @param argument the argument's name
+	 * @return the exception
+	 */
+	public static ApiException unrecognizedArgument(String argument) {
+		return new ApiException(HttpStatus.BAD_REQUEST, "Unrecognized request argument supplied: " + argument,
+				INVALID_REQUEST, null, null);
+	}
+
+	/**
+	 * 400 for a top-level parameter the API does not know, in OpenAI's newer wording.
+	 * @param param the parameter
+	 * @return the exception
+	 */
+	public static ApiException unknownParameter(String param) {
+		return new ApiException(HttpStatus.BAD_REQUEST, "Unknown parameter: '" + param + "'.", INVALID_REQUEST, param,
+				"unknown_parameter");
+	}
+
+	/**
 	 * 400 for a parameter the model does not take.
 	 * @param param the parameter
 	 * @param message OpenAI's explanation

@@ -58,6 +58,13 @@ public enum Capability {
 	SPEECH,
 	/** Speech to text. */
 	TRANSCRIPTION,
+	/**
+	 * Takes {@code stop} sequences; OpenAI's GPT-5 family (before 5.5), o3 and o4-mini
+	 * refuse them.
+	 */
+	STOP_SEQUENCES,
+	/** Takes {@code system} and {@code developer} messages; o1-mini refuses them. */
+	SYSTEM_MESSAGES,
 	/** Prompt (KV) caching: repeated prefixes are reported as cached tokens. */
 	KV_CACHE,
 	/** Mixture of experts; set exactly when the model has a {@link MoeConfig}. */

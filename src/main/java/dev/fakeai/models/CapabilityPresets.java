@@ -9,8 +9,10 @@ import static dev.fakeai.models.Capability.JSON_MODE;
 import static dev.fakeai.models.Capability.MODERATION;
 import static dev.fakeai.models.Capability.PARALLEL_TOOL_CALLS;
 import static dev.fakeai.models.Capability.REASONING;
+import static dev.fakeai.models.Capability.STOP_SEQUENCES;
 import static dev.fakeai.models.Capability.STREAMING;
 import static dev.fakeai.models.Capability.STRUCTURED_OUTPUTS;
+import static dev.fakeai.models.Capability.SYSTEM_MESSAGES;
 import static dev.fakeai.models.Capability.VISION;
 
 import java.util.EnumSet;
@@ -26,7 +28,7 @@ public final class CapabilityPresets {
 	public static final Set<Capability> BASE = Set.of(STREAMING);
 
 	/** Chat with JSON mode. */
-	public static final Set<Capability> CHAT_ONLY = plus(BASE, CHAT, JSON_MODE);
+	public static final Set<Capability> CHAT_ONLY = plus(BASE, CHAT, JSON_MODE, STOP_SEQUENCES, SYSTEM_MESSAGES);
 
 	/** Chat with single tool calls. */
 	public static final Set<Capability> TOOLS = plus(CHAT_ONLY, FUNCTION_CALLING);

@@ -1,6 +1,7 @@
 package dev.fakeai.responses;
 
 import java.util.Map;
+import java.util.Set;
 
 import dev.fakeai.engine.ApiSurface;
 import dev.fakeai.engine.ApiSurface.Param;
@@ -23,8 +24,8 @@ final class ResponsesSurface {
 					Map.entry(Param.OUTPUT_LIMIT, "max_output_tokens"), Map.entry(Param.TEMPERATURE, "temperature"),
 					Map.entry(Param.TOP_P, "top_p"), Map.entry(Param.PRESENCE_PENALTY, "presence_penalty"),
 					Map.entry(Param.FREQUENCY_PENALTY, "frequency_penalty"), Map.entry(Param.LOGPROBS, "top_logprobs"),
-					Map.entry(Param.LOGIT_BIAS, "logit_bias")),
-			"tools[%d].parameters");
+					Map.entry(Param.LOGIT_BIAS, "logit_bias"), Map.entry(Param.STOP, "stop")),
+			"tools[%d].parameters", Set.of());
 
 	private ResponsesSurface() {
 	}

@@ -34,7 +34,7 @@ final class ChatFixtures {
 	}
 
 	static GenerationRequest request(String json) {
-		return ChatRequestParser.parse(JSON.readTree(json));
+		return ChatRequestParser.parse(JSON.readTree(json), true);
 	}
 
 	static Completed complete(GenerationEngine engine, String json) {

@@ -144,14 +144,19 @@ class ChatGenerationTests {
 	}
 
 	@Test
-	void aRequestedLimitAboveTheModelsMaxOutputIsCappedByIt() {
+	void leniently_aRequestedLimitAboveTheModelsMaxOutputIsCappedByIt() {
 		String longArguments = "\"tool_choice\": \"required\", \"tools\": [{\"type\": \"function\", \"function\": "
 				+ "{\"name\": \"write\", \"parameters\": {\"type\": \"object\", \"required\": [\"parts\"], \"properties\": "
 				+ "{\"parts\": {\"type\": \"array\", \"minItems\": 4, \"maxItems\": 4, \"items\": {\"type\": \"string\", "
 				+ "\"minLength\": 10000}}}}}}]";
 
-		ChatCompletion capped = answer(ask("gpt-4-turbo", "Write it", "\"max_tokens\": 100000, " + longArguments));
-		ChatCompletion uncapped = answer(ask("gpt-4o", "Write it", "\"max_tokens\": 100000, " + longArguments));
+		GenerationEngine lenient = ChatFixtures.service(false, true);
+		ChatCompletion capped = complete(lenient,
+				ask("gpt-4-turbo", "Write it", "\"max_tokens\": 100000, " + longArguments))
+			.completion();
+		ChatCompletion uncapped = complete(lenient,
+				ask("gpt-4o", "Write it", "\"max_tokens\": 100000, " + longArguments))
+			.completion();
 
 		assertThat(capped.choices().get(0).finishReason()).isEqualTo("length");
 		assertThat(capped.usage().completionTokens()).as("gpt-4-turbo's max output").isEqualTo(4096);
@@ -225,7 +230,10 @@ class ChatGenerationTests {
 					"o3 | \"temperature\": 0.5 | temperature | unsupported_value",
 					"o3 | \"top_p\": 0.9 | top_p | unsupported_value",
 					"o3 | \"logprobs\": true | logprobs | unsupported_parameter",
-					"gpt-4o | \"reasoning_effort\": \"high\" | reasoning_effort | unsupported_parameter" })
+					"gpt-4o | \"reasoning_effort\": \"high\" | | ",
+					"gpt-5 | \"stop\": [\"x\"] | stop | unsupported_parameter",
+					"gpt-4o | \"max_tokens\": 32000 | max_tokens | ",
+					"gpt-4o | \"max_completion_tokens\": 32000 | max_completion_tokens | " })
 	void strictParameterRulesForReasoningModels(String model, String extra, String param, String code) {
 		ApiException ex = refusal(ask(model, "Hi", extra));
 
@@ -233,6 +241,21 @@ class ChatGenerationTests {
 		assertThat(ex.toError().error().code()).isEqualTo(code);
 		GenerationEngine relaxed = ChatFixtures.service(false, true);
 		assertThat(complete(relaxed, ask(model, "Hi", extra)).completion().choices()).hasSize(1);
+	}
+
+	@Test
+	void systemAndDeveloperMessagesAreRefusedWhereTheModelTakesNone() {
+		for (String role : new String[] { "system", "developer" }) {
+			String json = "{\"model\": \"o1-mini\", \"messages\": [{\"role\": \"" + role
+					+ "\", \"content\": \"Be brief.\"}, {\"role\": \"user\", \"content\": \"Hi\"}]}";
+			ApiException ex = refusal(json);
+
+			assertThat(ex.getMessage())
+				.isEqualTo("Unsupported value: 'messages[0].role' does not support '" + role + "' with this model.");
+			assertThat(ex.toError().error().param()).isEqualTo("messages[0].role");
+			assertThat(ex.toError().error().code()).isEqualTo("unsupported_value");
+		}
+		assertThat(answer(ask("o1-mini", "Hi", "")).choices()).hasSize(1);
 	}
 
 	@Test

@@ -13,7 +13,9 @@ import static dev.fakeai.models.Capability.PREDICTED_OUTPUTS;
 import static dev.fakeai.models.Capability.REASONING;
 import static dev.fakeai.models.Capability.REASONING_CONTENT;
 import static dev.fakeai.models.Capability.SPEECH;
+import static dev.fakeai.models.Capability.STOP_SEQUENCES;
 import static dev.fakeai.models.Capability.STRUCTURED_OUTPUTS;
+import static dev.fakeai.models.Capability.SYSTEM_MESSAGES;
 import static dev.fakeai.models.Capability.TRANSCRIPTION;
 import static dev.fakeai.models.Capability.VISION;
 import static dev.fakeai.models.CapabilityPresets.BASE;
@@ -85,7 +87,7 @@ class OpenAiCatalog implements ModelCatalog {
 				model("gpt-4", "openai", 1_687_882_411L).released("2023-06-13")
 					.displayName("GPT-4")
 					.family("gpt-4")
-					.features(BASE, CHAT, FUNCTION_CALLING)
+					.features(BASE, CHAT, FUNCTION_CALLING, STOP_SEQUENCES, SYSTEM_MESSAGES)
 					.limits(8_192, 8_192)
 					.latency(LatencyPresets.XLARGE)
 					.pricing(30.0, 60.0, null)
@@ -105,7 +107,7 @@ class OpenAiCatalog implements ModelCatalog {
 				model("gpt-3.5-turbo-instruct", "system", 1_692_901_427L).released("2023-09-18")
 					.displayName("GPT-3.5 Turbo Instruct")
 					.family("gpt-3.5")
-					.features(BASE, COMPLETION)
+					.features(BASE, COMPLETION, STOP_SEQUENCES)
 					.limits(4_096, 4_096)
 					.latency(LatencyPresets.MEDIUM)
 					.pricing(1.5, 2.0, null)
@@ -148,6 +150,7 @@ class OpenAiCatalog implements ModelCatalog {
 					.displayName("GPT-5")
 					.family("gpt-5")
 					.features(VISION_CHAT, REASONING, KV_CACHE)
+					.without(STOP_SEQUENCES)
 					.limits(400_000, 128_000)
 					.maxInputTokens(272_000)
 					.tokenizer(Tokenizer.O200K_BASE)
@@ -160,6 +163,7 @@ class OpenAiCatalog implements ModelCatalog {
 					.displayName("GPT-5 mini")
 					.family("gpt-5")
 					.features(VISION_CHAT, REASONING, KV_CACHE)
+					.without(STOP_SEQUENCES)
 					.limits(400_000, 128_000)
 					.maxInputTokens(272_000)
 					.tokenizer(Tokenizer.O200K_BASE)
@@ -172,6 +176,7 @@ class OpenAiCatalog implements ModelCatalog {
 					.displayName("GPT-5 nano")
 					.family("gpt-5")
 					.features(VISION_CHAT, REASONING, KV_CACHE)
+					.without(STOP_SEQUENCES)
 					.limits(400_000, 128_000)
 					.maxInputTokens(272_000)
 					.tokenizer(Tokenizer.O200K_BASE)
@@ -205,7 +210,7 @@ class OpenAiCatalog implements ModelCatalog {
 				model("o1-mini", "system", 1_725_649_008L).released("2024-09-12")
 					.displayName("o1-mini")
 					.family("o-series")
-					.features(BASE, CHAT, REASONING, KV_CACHE)
+					.features(BASE, CHAT, REASONING, STOP_SEQUENCES, KV_CACHE)
 					.limits(128_000, 65_536)
 					.tokenizer(Tokenizer.O200K_BASE)
 					.latency(LatencyPresets.REASONING)
@@ -217,6 +222,7 @@ class OpenAiCatalog implements ModelCatalog {
 					.displayName("o3")
 					.family("o-series")
 					.features(TOOLS, STRUCTURED_OUTPUTS, VISION, REASONING, KV_CACHE)
+					.without(STOP_SEQUENCES)
 					.limits(200_000, 100_000)
 					.tokenizer(Tokenizer.O200K_BASE)
 					.latency(LatencyPresets.reasoning(136.1))
@@ -239,6 +245,7 @@ class OpenAiCatalog implements ModelCatalog {
 					.displayName("o4-mini")
 					.family("o-series")
 					.features(TOOLS, STRUCTURED_OUTPUTS, VISION, REASONING, FINE_TUNING, KV_CACHE)
+					.without(STOP_SEQUENCES)
 					.limits(200_000, 100_000)
 					.tokenizer(Tokenizer.O200K_BASE)
 					.latency(LatencyPresets.reasoning(155.6))
