@@ -116,7 +116,7 @@ public class ChatServiceBenchmark {
 	@Benchmark
 	public int stream() throws IOException {
 		Reply reply = this.service.generate(ChatRequestParser.parse(this.streamBody, true), this.latency);
-		ChatStream stream = new ChatStream(reply, completion(reply), false, this.mapper, 1);
+		ChatStream stream = new ChatStream(reply, completion(reply), false, true, this.mapper, 1);
 		this.frames.reset();
 		for (int i = 0; i < stream.size(); i++) {
 			stream.writeData(i, this.frames);

@@ -2,18 +2,23 @@ package dev.fakeai.chat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.fakeai.engine.GeneratedChoice;
 import dev.fakeai.engine.Reply;
+import dev.fakeai.models.Capability;
 import org.jspecify.annotations.Nullable;
 
 /**
- * OpenAI's {@code CreateChatCompletionResponse}, with its key presence: {@code refusal},
- * {@code logprobs} and {@code content} are sent as {@code null}, {@code tool_calls} and
- * {@code reasoning_content} only when there are some.
+ * OpenAI's {@code CreateChatCompletionResponse}, with the real API's key order and
+ * presence: {@code refusal} and {@code content} are sent as {@code null},
+ * {@code tool_calls} and {@code reasoning_content} only when there are some,
+ * {@code logprobs} as {@code null} except for models that return none (no key at all),
+ * and {@code system_fingerprint} is {@code null} for models that report none.
  *
  * @param id {@code chatcmpl-...}
  * @param object always {@code chat.completion}
@@ -24,16 +29,17 @@ import org.jspecify.annotations.Nullable;
  * @param systemFingerprint the backend configuration
  * @param serviceTier the tier that served the request
  */
+@JsonPropertyOrder({ "id", "object", "created", "model", "choices", "usage", "service_tier", "system_fingerprint" })
 record ChatCompletion(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("created") long created, @JsonProperty("model") String model,
 		@JsonProperty("choices") List<Choice> choices, @JsonProperty("usage") Usage usage,
-		@JsonProperty("system_fingerprint") String systemFingerprint,
+		@JsonProperty("system_fingerprint") @Nullable String systemFingerprint,
 		@JsonProperty("service_tier") String serviceTier) {
 
 	private static final String ID_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
 	static ChatCompletion of(String id, long created, String model, List<Choice> choices, Usage usage,
-			String systemFingerprint, String serviceTier) {
+			@Nullable String systemFingerprint, String serviceTier) {
 		return new ChatCompletion(id, "chat.completion", created, model, choices, usage, systemFingerprint,
 				serviceTier);
 	}
@@ -47,11 +53,13 @@ record ChatCompletion(@JsonProperty("id") String id, @JsonProperty("object") Str
 	 */
 	static ChatCompletion from(Reply reply, String id, long created) {
 		List<Choice> choices = new ArrayList<>(reply.choices().size());
+		boolean logprobsKey = reply.has(Capability.LOGPROBS);
 		for (GeneratedChoice choice : reply.choices()) {
-			Message message = new Message("assistant", choice.content(), null, choice.reasoningContent(),
-					choice.toolCalls().stream().map(ChatCompletion::toolCall).toList(), List.of());
-			choices.add(
-					new Choice(choice.index(), message, logprobs(choice.logprobs()), choice.finishReason().toString()));
+			Message message = new Message("assistant", choice.content(), choice.reasoningContent(),
+					choice.toolCalls().stream().map(ChatCompletion::toolCall).toList(), null, List.of());
+			choices.add(new Choice(choice.index(), message,
+					logprobsKey ? Optional.ofNullable(logprobs(choice.logprobs())) : null,
+					choice.finishReason().toString()));
 		}
 		return of(id, created, reply.model(), choices, usage(reply.usage()), reply.systemFingerprint(),
 				reply.serviceTier());
@@ -79,11 +87,14 @@ record ChatCompletion(@JsonProperty("id") String id, @JsonProperty("object") Str
 				: null;
 	}
 
+	/**
+	 * A token's log probability, as the real API prints it: a 32-bit float.
+	 */
 	static TokenLogprob tokenLogprob(dev.fakeai.engine.TokenLogprob logprob) {
-		return new TokenLogprob(logprob.token(), logprob.logprob(), logprob.bytes(),
+		return new TokenLogprob(logprob.token(), (float) logprob.logprob(), logprob.bytes(),
 				logprob.topLogprobs()
 					.stream()
-					.map((top) -> new TopLogprob(top.token(), top.logprob(), top.bytes()))
+					.map((top) -> new TopLogprob(top.token(), (float) top.logprob(), top.bytes()))
 					.toList());
 	}
 
@@ -94,15 +105,24 @@ record ChatCompletion(@JsonProperty("id") String id, @JsonProperty("object") Str
 						usage.rejectedPredictionTokens()));
 	}
 
+	/**
+	 * One choice.
+	 *
+	 * @param index the choice index
+	 * @param message the message
+	 * @param logprobs {@code null} to leave the key out (models that return none), empty
+	 * for {@code null}, or the log probabilities
+	 * @param finishReason why it ended
+	 */
 	record Choice(@JsonProperty("index") int index, @JsonProperty("message") Message message,
-			@JsonProperty("logprobs") @Nullable Logprobs logprobs, @JsonProperty("finish_reason") String finishReason) {
+			@JsonProperty("logprobs") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Optional<Logprobs> logprobs,
+			@JsonProperty("finish_reason") String finishReason) {
 	}
 
 	record Message(@JsonProperty("role") String role, @JsonProperty("content") @Nullable String content,
-			@JsonProperty("refusal") @Nullable String refusal,
 			@JsonProperty("reasoning_content") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String reasoningContent,
 			@JsonProperty("tool_calls") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ToolCall> toolCalls,
-			@JsonProperty("annotations") List<Object> annotations) {
+			@JsonProperty("refusal") @Nullable String refusal, @JsonProperty("annotations") List<Object> annotations) {
 	}
 
 	record ToolCall(@JsonProperty("id") String id, @JsonProperty("type") String type,
@@ -116,11 +136,11 @@ record ChatCompletion(@JsonProperty("id") String id, @JsonProperty("object") Str
 			@JsonProperty("refusal") @Nullable List<TokenLogprob> refusal) {
 	}
 
-	record TokenLogprob(@JsonProperty("token") String token, @JsonProperty("logprob") double logprob,
+	record TokenLogprob(@JsonProperty("token") String token, @JsonProperty("logprob") float logprob,
 			@JsonProperty("bytes") List<Integer> bytes, @JsonProperty("top_logprobs") List<TopLogprob> topLogprobs) {
 	}
 
-	record TopLogprob(@JsonProperty("token") String token, @JsonProperty("logprob") double logprob,
+	record TopLogprob(@JsonProperty("token") String token, @JsonProperty("logprob") float logprob,
 			@JsonProperty("bytes") List<Integer> bytes) {
 	}
 

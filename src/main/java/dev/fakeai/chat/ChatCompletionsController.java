@@ -59,8 +59,8 @@ class ChatCompletionsController {
 		ChatCompletion completion = ChatCompletion.from(reply, ChatCompletion.newId(), Instant.now().getEpochSecond());
 		try {
 			if (chat.stream()) {
-				ChatStream stream = new ChatStream(reply, completion, chat.includeUsage(), this.mapper,
-						ThreadLocalRandom.current().nextLong());
+				ChatStream stream = new ChatStream(reply, completion, chat.includeUsage(),
+						ChatRequestParser.obfuscation(body), this.mapper, ThreadLocalRandom.current().nextLong());
 				this.delivery.stream(request, response, stream, (failed) -> ChatStream.errorFrame(this.mapper));
 				return;
 			}

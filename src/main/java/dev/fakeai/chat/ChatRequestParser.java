@@ -76,6 +76,7 @@ final class ChatRequestParser {
 		}
 		boolean includeUsage = streamOptions != null
 				&& object(streamOptions, "stream_options").path("include_usage").asBoolean(false);
+		obfuscation(body);
 		boolean logprobs = bool(body, "logprobs", false);
 		Integer topLogprobs = integer(body, "top_logprobs", 0, 20);
 		if (topLogprobs != null && !logprobs) {
@@ -96,6 +97,18 @@ final class ChatRequestParser {
 				bool(body, "parallel_tool_calls", true), ChatToolsParser.responseFormat(body),
 				oneOf(body, "reasoning_effort", EFFORTS), prediction(body), modalities(body),
 				oneOf(body, "service_tier", TIERS), null);
+	}
+
+	/**
+	 * Whether stream chunks carry {@code obfuscation}: yes unless
+	 * {@code stream_options.include_obfuscation} is false.
+	 * @param body the request body
+	 * @return whether to pad chunks
+	 */
+	static boolean obfuscation(JsonNode body) {
+		JsonNode options = present(body, "stream_options");
+		return options == null || !options.isObject()
+				|| bool(options, "include_obfuscation", true, "stream_options.include_obfuscation");
 	}
 
 	private static List<GenerationRequest.Message> messages(JsonNode body) {

@@ -13,6 +13,7 @@ import dev.fakeai.engine.Reply;
 import dev.fakeai.engine.TimingPlan;
 import dev.fakeai.engine.ToolCall;
 import dev.fakeai.errors.ApiError;
+import dev.fakeai.models.Capability;
 import dev.fakeai.simulation.Token;
 import dev.fakeai.delivery.ChunkSource;
 import org.jspecify.annotations.Nullable;
@@ -20,11 +21,14 @@ import tools.jackson.core.io.JsonStringEncoder;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A completion as OpenAI streams it: per choice a role chunk, reasoning deltas, then
- * content deltas (or tool calls: id, type and name first, then argument fragments), a
- * finish chunk; choices advance together, one token a round; then, when asked for, a
- * usage chunk with no choices. The first chunk waits the time to first token (plus hidden
- * reasoning), each round the next inter-token delay.
+ * A completion as OpenAI streams it: per choice a first chunk ({@code role},
+ * {@code content: ""} and {@code refusal: null} for text; a single tool call's header in
+ * the same chunk; {@code content: null} alone before parallel calls, whose header and
+ * argument chunks carry {@code usage} before {@code choices}), reasoning deltas, then
+ * content deltas or argument fragments, a finish chunk; choices advance together, one
+ * token a round; then, when asked for, a usage chunk with no choices. Every chunk ends
+ * with random {@code obfuscation} unless the client turned it off. The first chunk waits
+ * the time to first token (plus hidden reasoning), each round the next inter-token delay.
  */
 final class ChatStream implements ChunkSource {
 
@@ -35,6 +39,10 @@ final class ChatStream implements ChunkSource {
 	private final boolean includeUsage;
 
 	private final JsonMapper mapper;
+
+	private final boolean obfuscation;
+
+	private final long seed;
 
 	private final List<Event> events;
 
@@ -59,18 +67,34 @@ final class ChatStream implements ChunkSource {
 	private static final byte[] CONTENT_END = "\"},\"logprobs\":null,\"finish_reason\":null}"
 		.getBytes(StandardCharsets.US_ASCII);
 
+	private static final byte[] CONTENT_END_NO_LOGPROBS = "\"},\"finish_reason\":null}"
+		.getBytes(StandardCharsets.US_ASCII);
+
+	private static final byte[] OBFUSCATION_START = ",\"obfuscation\":\"".getBytes(StandardCharsets.US_ASCII);
+
+	private static final byte[] OBFUSCATION_END = "\"}".getBytes(StandardCharsets.US_ASCII);
+
+	private static final String ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+
+	/** Obfuscation strings are 0 to 15 characters, as in the real API's chunks. */
+	private static final int OBFUSCATION_BOUND = 16;
+
 	/**
 	 * The stream of a reply.
 	 * @param reply the engine's reply, its text already cut into tokens
 	 * @param completion the same reply as a completion (id, created, model, usage)
 	 * @param includeUsage whether the stream ends with a usage chunk
+	 * @param obfuscation whether chunks end with random padding
 	 * @param mapper the JSON mapper
-	 * @param seed the seed of the inter-token delays
+	 * @param seed the seed of the inter-token delays and the padding
 	 */
-	ChatStream(Reply reply, ChatCompletion completion, boolean includeUsage, JsonMapper mapper, long seed) {
+	ChatStream(Reply reply, ChatCompletion completion, boolean includeUsage, boolean obfuscation, JsonMapper mapper,
+			long seed) {
 		this.reply = reply;
 		this.completion = completion;
 		this.includeUsage = includeUsage;
+		this.obfuscation = obfuscation;
+		this.seed = seed;
 		this.mapper = mapper;
 		List<List<Event>> perChoice = new ArrayList<>();
 		for (GeneratedChoice choice : reply.choices()) {
@@ -114,7 +138,9 @@ final class ChatStream implements ChunkSource {
 			events.add(new Event(index, Kind.REASONING, token.text(), 0, true));
 		}
 		for (int call = 0; call < choice.toolCalls().size(); call++) {
-			events.add(new Event(index, Kind.TOOL_START, null, call, true));
+			if (call > 0 || choice.toolCalls().size() > 1) {
+				events.add(new Event(index, Kind.TOOL_START, null, call, true));
+			}
 			for (Token token : choice.argumentTokens().get(call)) {
 				events.add(new Event(index, Kind.TOOL_ARGUMENTS, token.text(), call, true));
 			}
@@ -123,9 +149,11 @@ final class ChatStream implements ChunkSource {
 			events.add(new Event(index, Kind.CONTENT, choice.contentTokens().get(i).text(), i, true));
 		}
 		events.add(new Event(index, Kind.FINISH, null, 0, false));
-		Event firstToken = events.get(1);
-		events.set(1,
-				new Event(firstToken.choice(), firstToken.kind(), firstToken.text(), firstToken.position(), false));
+		if (events.size() > 2) {
+			Event firstToken = events.get(1);
+			events.set(1,
+					new Event(firstToken.choice(), firstToken.kind(), firstToken.text(), firstToken.position(), false));
+		}
 		return events;
 	}
 
@@ -143,9 +171,9 @@ final class ChatStream implements ChunkSource {
 	public String data(int index) {
 		Event event = this.events.get(index);
 		if (isPlainContent(event)) {
-			return contentFrame(event);
+			return contentFrame(index, event);
 		}
-		return jacksonFrame(event);
+		return jacksonFrame(index, event);
 	}
 
 	@Override
@@ -161,8 +189,32 @@ final class ChatStream implements ChunkSource {
 		out.write(Integer.toString(event.choice()).getBytes(StandardCharsets.US_ASCII));
 		out.write(CONTENT_DELTA);
 		out.write(ESCAPER.quoteAsUTF8(event.text()));
-		out.write(CONTENT_END);
+		out.write(this.reply.has(Capability.LOGPROBS) ? CONTENT_END : CONTENT_END_NO_LOGPROBS);
 		out.write(this.suffixBytes);
+		String padding = padding(index);
+		if (padding == null) {
+			out.write('}');
+			return;
+		}
+		out.write(OBFUSCATION_START);
+		out.write(padding.getBytes(StandardCharsets.US_ASCII));
+		out.write(OBFUSCATION_END);
+	}
+
+	/**
+	 * The padding of frame {@code index}: random alphanumerics, 0 to 15 of them, the same
+	 * for the same stream and frame.
+	 */
+	private @Nullable String padding(int index) {
+		if (!this.obfuscation) {
+			return null;
+		}
+		SplittableRandom random = new SplittableRandom(this.seed ^ ((index + 1) * 0x9E3779B97F4A7C15L));
+		char[] padding = new char[random.nextInt(OBFUSCATION_BOUND)];
+		for (int i = 0; i < padding.length; i++) {
+			padding[i] = ALPHANUMERIC.charAt(random.nextInt(ALPHANUMERIC.length()));
+		}
+		return new String(padding);
 	}
 
 	private boolean isPlainContent(Event event) {
@@ -173,19 +225,29 @@ final class ChatStream implements ChunkSource {
 	 * The frame of a plain content token, written from a template: the same JSON Jackson
 	 * writes for it, without building a chunk object per token.
 	 */
-	private String contentFrame(Event event) {
+	private String contentFrame(int index, Event event) {
 		template();
-		StringBuilder frame = new StringBuilder(this.prefix.length() + 96 + event.text().length());
+		StringBuilder frame = new StringBuilder(this.prefix.length() + 112 + event.text().length());
 		frame.append(this.prefix).append("{\"index\":").append(event.choice()).append(",\"delta\":{\"content\":\"");
 		ESCAPER.quoteAsString(event.text(), frame);
-		return frame.append("\"},\"logprobs\":null,\"finish_reason\":null}").append(this.suffix).toString();
+		frame.append(this.reply.has(Capability.LOGPROBS) ? "\"},\"logprobs\":null,\"finish_reason\":null}"
+				: "\"},\"finish_reason\":null}")
+			.append(this.suffix);
+		String padding = padding(index);
+		return ((padding != null) ? frame.append(",\"obfuscation\":\"").append(padding).append('"') : frame).append('}')
+			.toString();
 	}
 
+	/**
+	 * The parts of a content frame around its choice, from the frame Jackson writes:
+	 * everything up to {@code "choices":[}, then {@code ]} and the {@code usage} key
+	 * without the closing brace (obfuscation comes after it).
+	 */
 	private void template() {
 		if (this.prefix == null) {
-			String frame = jacksonFrame(new Event(-1, Kind.USAGE, null, 0, false));
+			String frame = jacksonFrame(-1, new Event(-1, Kind.USAGE, null, 0, false));
 			this.prefix = frame.substring(0, frame.indexOf(CHOICES) + CHOICES.length());
-			this.suffix = this.includeUsage ? "],\"usage\":null}" : "]}";
+			this.suffix = this.includeUsage ? "],\"usage\":null" : "]";
 			this.prefixBytes = this.prefix.getBytes(StandardCharsets.UTF_8);
 			this.suffixBytes = this.suffix.getBytes(StandardCharsets.UTF_8);
 		}
@@ -197,47 +259,65 @@ final class ChatStream implements ChunkSource {
 	 * @return the data
 	 */
 	String jacksonData(int index) {
-		return jacksonFrame(this.events.get(index));
+		return jacksonFrame(index, this.events.get(index));
 	}
 
-	private String jacksonFrame(Event event) {
+	private String jacksonFrame(int index, Event event) {
 		ChatCompletion completion = this.completion;
-		List<ChatCompletionChunk.Choice> choices = (event.kind() == Kind.USAGE) ? List.of()
-				: List.of(choice(event, this.reply.choices().get(event.choice())));
+		GeneratedChoice generated = (event.kind() == Kind.USAGE) ? null : this.reply.choices().get(event.choice());
+		List<ChatCompletionChunk.Choice> choices = (generated == null) ? List.of() : List.of(choice(event, generated));
 		Optional<ChatCompletion.Usage> usage = null;
 		if (this.includeUsage) {
 			usage = (event.kind() == Kind.USAGE) ? Optional.of(completion.usage()) : Optional.empty();
 		}
-		return this.mapper
-			.writeValueAsString(new ChatCompletionChunk(completion.id(), "chat.completion.chunk", completion.created(),
-					completion.model(), completion.systemFingerprint(), completion.serviceTier(), choices, usage));
+		ChatCompletionChunk chunk = new ChatCompletionChunk(completion.id(), "chat.completion.chunk",
+				completion.created(), completion.model(), completion.serviceTier(), completion.systemFingerprint(),
+				choices, usage, (index >= 0) ? padding(index) : null);
+		boolean parallelCallChunk = generated != null && generated.toolCalls().size() > 1
+				&& (event.kind() == Kind.TOOL_START || event.kind() == Kind.TOOL_ARGUMENTS);
+		return this.mapper.writeValueAsString(parallelCallChunk ? chunk.usageFirst() : chunk);
 	}
 
-	private static ChatCompletionChunk.Choice choice(Event event, GeneratedChoice choice) {
+	private ChatCompletionChunk.Choice choice(Event event, GeneratedChoice choice) {
 		ChatCompletionChunk.Delta delta = switch (event.kind()) {
-			case ROLE ->
-				new ChatCompletionChunk.Delta("assistant", choice.toolCalls().isEmpty() ? "" : null, null, null, null);
-			case REASONING -> new ChatCompletionChunk.Delta(null, null, event.text(), null, null);
-			case CONTENT -> new ChatCompletionChunk.Delta(null, event.text(), null, null, null);
-			case TOOL_START -> toolStart(choice.toolCalls().get(event.position()), event.position());
-			case TOOL_ARGUMENTS -> new ChatCompletionChunk.Delta(null, null, null,
-					List.of(new ChatCompletionChunk.ToolCallDelta(event.position(), null, null,
-							new ChatCompletionChunk.FunctionDelta(null, event.text()))),
-					null);
+			case ROLE -> firstDelta(choice);
+			case REASONING -> ChatCompletionChunk.Delta.reasoning(event.text());
+			case CONTENT -> ChatCompletionChunk.Delta.content(event.text());
+			case TOOL_START ->
+				ChatCompletionChunk.Delta.toolCall(header(choice.toolCalls().get(event.position()), event.position()));
+			case TOOL_ARGUMENTS ->
+				ChatCompletionChunk.Delta.toolCall(new ChatCompletionChunk.ToolCallDelta(event.position(), null, null,
+						new ChatCompletionChunk.FunctionDelta(null, event.text())));
 			default -> ChatCompletionChunk.Delta.EMPTY;
 		};
-		ChatCompletion.Logprobs logprobs = null;
-		if (event.kind() == Kind.CONTENT && choice.logprobs() != null) {
-			logprobs = new ChatCompletion.Logprobs(
-					List.of(ChatCompletion.tokenLogprob(choice.logprobs().get(event.position()))), null);
+		Optional<ChatCompletion.Logprobs> logprobs = null;
+		if (this.reply.has(Capability.LOGPROBS)) {
+			logprobs = Optional.empty();
+			if (event.kind() == Kind.CONTENT && choice.logprobs() != null) {
+				logprobs = Optional.of(new ChatCompletion.Logprobs(
+						List.of(ChatCompletion.tokenLogprob(choice.logprobs().get(event.position()))), null));
+			}
 		}
 		return new ChatCompletionChunk.Choice(choice.index(), delta, logprobs,
 				(event.kind() == Kind.FINISH) ? choice.finishReason().toString() : null);
 	}
 
-	private static ChatCompletionChunk.Delta toolStart(ToolCall call, int position) {
-		return new ChatCompletionChunk.Delta(null, null, null, List.of(new ChatCompletionChunk.ToolCallDelta(position,
-				call.id(), "function", new ChatCompletionChunk.FunctionDelta(call.name(), ""))), null);
+	/**
+	 * The first delta of a choice as the real API sends it: for text, the role with empty
+	 * content and a null refusal; for one tool call, its header in the same chunk; for
+	 * parallel calls, the role and null content alone.
+	 */
+	private static ChatCompletionChunk.Delta firstDelta(GeneratedChoice choice) {
+		return switch (choice.toolCalls().size()) {
+			case 0 -> ChatCompletionChunk.Delta.FIRST_TEXT;
+			case 1 -> ChatCompletionChunk.Delta.firstOfOneCall(header(choice.toolCalls().get(0), 0));
+			default -> ChatCompletionChunk.Delta.FIRST_OF_CALLS;
+		};
+	}
+
+	private static ChatCompletionChunk.ToolCallDelta header(ToolCall call, int position) {
+		return new ChatCompletionChunk.ToolCallDelta(position, call.id(), "function",
+				new ChatCompletionChunk.FunctionDelta(call.name(), ""));
 	}
 
 	/**

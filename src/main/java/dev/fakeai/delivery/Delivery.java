@@ -38,7 +38,7 @@ public class Delivery {
 	public void stream(HttpServletRequest request, HttpServletResponse response, ChunkSource source,
 			IntFunction<String> failureFrames) throws IOException {
 		response.setStatus(HttpServletResponse.SC_OK);
-		response.setContentType("text/event-stream;charset=UTF-8");
+		response.setContentType("text/event-stream;charset=utf-8");
 		response.setHeader("Cache-Control", "no-cache");
 		response.setHeader("X-Accel-Buffering", "no");
 		long first = (source.size() > 0) ? source.delayNanos(0) : 0;

@@ -47,6 +47,9 @@ final class CapabilityRules {
 							: "This model does not support audio output. Supported values are: ['text'].");
 		}
 		if (strict) {
+			if (request.logprobs() && !model.has(Capability.LOGPROBS)) {
+				throw unsupportedParameter(surface, Param.LOGPROBS);
+			}
 			checkReasoningParameters(request, model);
 			checkStopAndRoles(request, model);
 		}

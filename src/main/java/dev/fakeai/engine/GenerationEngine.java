@@ -87,7 +87,7 @@ public class GenerationEngine {
 		List<GeneratedChoice> choices = distinctChoices(context, request.n(), seed);
 		int cached = model.has(Capability.KV_CACHE) ? this.promptCache.cachedTokens(model.id(), prompt) : 0;
 		return new Reply(responseModel(found), choices, usage(prompt, cached, choices), fingerprint(model),
-				serviceTier(request), model.has(Capability.REASONING), timing(latency, caps, choices));
+				serviceTier(request), caps.features(), timing(latency, caps, choices));
 	}
 
 	/**
@@ -256,7 +256,10 @@ public class GenerationEngine {
 		return tier.equals("fast") ? "priority" : tier;
 	}
 
-	private static String fingerprint(ModelDefinition model) {
+	private static @Nullable String fingerprint(ModelDefinition model) {
+		if (!model.has(Capability.SYSTEM_FINGERPRINT)) {
+			return null;
+		}
 		return "fp_" + String.format("%010x", RequestFingerprint.mix(model.id().hashCode()) & 0xff_ffff_ffffL);
 	}
 

@@ -65,6 +65,16 @@ public enum Capability {
 	STOP_SEQUENCES,
 	/** Takes {@code system} and {@code developer} messages; o1-mini refuses them. */
 	SYSTEM_MESSAGES,
+	/**
+	 * Returns log probabilities; without it a choice carries no {@code logprobs} key at
+	 * all and asking for them is refused (OpenAI's hosted reasoning models).
+	 */
+	LOGPROBS,
+	/**
+	 * Reports a {@code system_fingerprint}; without it the field is {@code null} (the
+	 * GPT-5 family).
+	 */
+	SYSTEM_FINGERPRINT,
 	/** Prompt (KV) caching: repeated prefixes are reported as cached tokens. */
 	KV_CACHE,
 	/** Mixture of experts; set exactly when the model has a {@link MoeConfig}. */

@@ -6,12 +6,14 @@ import static dev.fakeai.models.Capability.CHAT;
 import static dev.fakeai.models.Capability.EMBEDDINGS;
 import static dev.fakeai.models.Capability.FUNCTION_CALLING;
 import static dev.fakeai.models.Capability.JSON_MODE;
+import static dev.fakeai.models.Capability.LOGPROBS;
 import static dev.fakeai.models.Capability.MODERATION;
 import static dev.fakeai.models.Capability.PARALLEL_TOOL_CALLS;
 import static dev.fakeai.models.Capability.REASONING;
 import static dev.fakeai.models.Capability.STOP_SEQUENCES;
 import static dev.fakeai.models.Capability.STREAMING;
 import static dev.fakeai.models.Capability.STRUCTURED_OUTPUTS;
+import static dev.fakeai.models.Capability.SYSTEM_FINGERPRINT;
 import static dev.fakeai.models.Capability.SYSTEM_MESSAGES;
 import static dev.fakeai.models.Capability.VISION;
 
@@ -28,7 +30,8 @@ public final class CapabilityPresets {
 	public static final Set<Capability> BASE = Set.of(STREAMING);
 
 	/** Chat with JSON mode. */
-	public static final Set<Capability> CHAT_ONLY = plus(BASE, CHAT, JSON_MODE, STOP_SEQUENCES, SYSTEM_MESSAGES);
+	public static final Set<Capability> CHAT_ONLY = plus(BASE, CHAT, JSON_MODE, STOP_SEQUENCES, SYSTEM_MESSAGES,
+			LOGPROBS, SYSTEM_FINGERPRINT);
 
 	/** Chat with single tool calls. */
 	public static final Set<Capability> TOOLS = plus(CHAT_ONLY, FUNCTION_CALLING);

@@ -186,11 +186,11 @@ record ResponseObject(@JsonProperty("id") String id, @JsonProperty("object") Str
 
 	}
 
-	record Logprob(@JsonProperty("token") String token, @JsonProperty("logprob") double logprob,
+	record Logprob(@JsonProperty("token") String token, @JsonProperty("logprob") float logprob,
 			@JsonProperty("bytes") List<Integer> bytes, @JsonProperty("top_logprobs") List<TopLogprob> topLogprobs) {
 	}
 
-	record TopLogprob(@JsonProperty("token") String token, @JsonProperty("logprob") double logprob,
+	record TopLogprob(@JsonProperty("token") String token, @JsonProperty("logprob") float logprob,
 			@JsonProperty("bytes") List<Integer> bytes) {
 	}
 

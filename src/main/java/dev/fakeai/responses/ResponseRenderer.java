@@ -10,6 +10,7 @@ import dev.fakeai.engine.GeneratedChoice;
 import dev.fakeai.engine.Reply;
 import dev.fakeai.engine.TokenLogprob;
 import dev.fakeai.engine.ToolCall;
+import dev.fakeai.models.Capability;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,7 +40,7 @@ final class ResponseRenderer {
 		boolean cut = choice.finishReason() == FinishReason.LENGTH;
 		String itemStatus = cut ? ResponseObject.INCOMPLETE : ResponseObject.COMPLETED;
 		List<ResponseObject.OutputItem> output = new ArrayList<>();
-		if (reply.reasons()) {
+		if (reply.has(Capability.REASONING)) {
 			output.add(reasoning(choice, request.includeEncryptedReasoning()));
 		}
 		for (ToolCall call : choice.toolCalls()) {
@@ -61,7 +62,7 @@ final class ResponseRenderer {
 			List<ResponseObject.OutputItem> output, ResponseObject.Usage usage) {
 		ResponsesRequest.Echo echo = request.echo();
 		String effort = echo.reasoningEffort();
-		if (effort == null && reply.reasons()) {
+		if (effort == null && reply.has(Capability.REASONING)) {
 			effort = "medium";
 		}
 		return new ResponseObject(id, "response", createdAt, status, request.background(), completedAt, null,
@@ -101,10 +102,10 @@ final class ResponseRenderer {
 	}
 
 	static ResponseObject.Logprob logprob(TokenLogprob logprob) {
-		return new ResponseObject.Logprob(logprob.token(), logprob.logprob(), logprob.bytes(),
+		return new ResponseObject.Logprob(logprob.token(), (float) logprob.logprob(), logprob.bytes(),
 				logprob.topLogprobs()
 					.stream()
-					.map((top) -> new ResponseObject.TopLogprob(top.token(), top.logprob(), top.bytes()))
+					.map((top) -> new ResponseObject.TopLogprob(top.token(), (float) top.logprob(), top.bytes()))
 					.toList());
 	}
 

@@ -44,16 +44,19 @@ final class ChatFixtures {
 	static Completed complete(GenerationEngine engine, String json, LatencyOverride latency) {
 		GenerationRequest request = request(json);
 		Reply reply = engine.generate(request, latency);
-		return new Completed(request, reply, ChatCompletion.from(reply, ChatCompletion.newId(), 1_700_000_000L));
+		return new Completed(request, reply, ChatCompletion.from(reply, ChatCompletion.newId(), 1_700_000_000L),
+				ChatRequestParser.obfuscation(JSON.readTree(json)));
 	}
 
 	/**
-	 * A request as chat parsed it, the engine's reply, and the completion chat renders.
+	 * A request as chat parsed it, the engine's reply, the completion chat renders, and
+	 * whether its stream pads chunks.
 	 */
-	record Completed(GenerationRequest request, Reply reply, ChatCompletion completion) {
+	record Completed(GenerationRequest request, Reply reply, ChatCompletion completion, boolean obfuscation) {
 
 		ChatStream stream(long seed) {
-			return new ChatStream(this.reply, this.completion, this.request.includeUsage(), JSON, seed);
+			return new ChatStream(this.reply, this.completion, this.request.includeUsage(), this.obfuscation, JSON,
+					seed);
 		}
 
 	}

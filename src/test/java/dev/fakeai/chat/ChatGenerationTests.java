@@ -58,7 +58,7 @@ class ChatGenerationTests {
 		assertThat(choice.message().content()).contains("capital of France");
 		assertThat(choice.message().refusal()).isNull();
 		assertThat(choice.message().reasoningContent()).isNull();
-		assertThat(choice.logprobs()).isNull();
+		assertThat(choice.logprobs()).isEmpty();
 		ChatCompletion.Usage usage = completion.usage();
 		assertThat(usage.promptTokens()).isEqualTo(14);
 		assertThat(usage.completionTokens())
@@ -495,7 +495,7 @@ class ChatGenerationTests {
 			.choices()
 			.get(0);
 
-		List<ChatCompletion.TokenLogprob> tokens = choice.logprobs().content();
+		List<ChatCompletion.TokenLogprob> tokens = choice.logprobs().orElseThrow().content();
 		assertThat(String.join("", tokens.stream().map(ChatCompletion.TokenLogprob::token).toList()))
 			.isEqualTo(choice.message().content());
 		assertThat(tokens).allSatisfy((token) -> {

@@ -151,7 +151,7 @@ class ChatStreamTests {
 	}
 
 	@Test
-	void toolCallsStreamIdAndNameFirstThenArgumentFragments() {
+	void aSingleToolCallOpensInTheFirstChunkAsCaptured() {
 		List<JsonNode> frames = frames(
 				stream("""
 						{"model": "gpt-4o", "stream": true, "messages": [{"role": "user", "content": "weather in Oslo?"}],
@@ -159,19 +159,86 @@ class ChatStreamTests {
 						   "parameters": {"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]}}}]}""",
 						LatencyOverride.of("0", null, null)));
 
-		JsonNode start = frames.get(1).at("/choices/0/delta/tool_calls/0");
-		assertThat(start.get("index").asInt()).isZero();
+		JsonNode first = frames.get(0).at("/choices/0/delta");
+		assertThat(first.propertyNames()).containsExactly("role", "content", "tool_calls", "refusal");
+		assertThat(first.get("content").isNull()).isTrue();
+		assertThat(first.get("refusal").isNull()).isTrue();
+		JsonNode start = first.at("/tool_calls/0");
+		assertThat(start.propertyNames()).containsExactly("index", "id", "type", "function");
 		assertThat(start.get("id").asString()).startsWith("call_");
-		assertThat(start.get("type").asString()).isEqualTo("function");
 		assertThat(start.at("/function/name").asString()).isEqualTo("get_weather");
+		assertThat(start.at("/function/arguments").asString()).isEmpty();
 		StringBuilder arguments = new StringBuilder();
-		for (JsonNode frame : frames.subList(2, frames.size() - 1)) {
+		for (JsonNode frame : frames.subList(1, frames.size() - 1)) {
 			JsonNode call = frame.at("/choices/0/delta/tool_calls/0");
-			assertThat(call.has("id")).isFalse();
+			assertThat(call.propertyNames()).containsExactly("index", "function");
 			arguments.append(call.at("/function/arguments").asString());
 		}
 		assertThat(JSON.readTree(arguments.toString()).get("city").asString()).isEqualTo("Oslo");
 		assertThat(frames.get(frames.size() - 1).at("/choices/0/finish_reason").asString()).isEqualTo("tool_calls");
+	}
+
+	@Test
+	void parallelToolCallsOpenWithTheRoleAloneAndPutUsageFirstAsCaptured() {
+		ChatStream stream = stream(
+				"""
+						{"model": "gpt-4o", "stream": true, "stream_options": {"include_usage": true},
+						 "messages": [{"role": "user", "content": "weather and time in Oslo?"}],
+						 "tools": [{"type": "function", "function": {"name": "get_weather", "description": "weather in a city",
+						   "parameters": {"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]}}},
+						  {"type": "function", "function": {"name": "get_time", "description": "time in a city",
+						   "parameters": {"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]}}}]}""",
+				LatencyOverride.of("0", null, null));
+		List<JsonNode> frames = frames(stream);
+
+		assertThat(frames.get(0).at("/choices/0/delta").toString())
+			.isEqualTo("{\"role\":\"assistant\",\"content\":null}");
+		List<String> headers = new ArrayList<>();
+		for (int i = 1; i < stream.size() - 2; i++) {
+			String data = stream.data(i);
+			assertThat(data.indexOf("\"usage\":null")).as(data).isLessThan(data.indexOf("\"choices\""));
+			JsonNode call = JSON.readTree(data).at("/choices/0/delta/tool_calls/0");
+			if (call.has("id")) {
+				headers.add(call.at("/function/name").asString());
+			}
+		}
+		assertThat(headers).containsExactly("get_weather", "get_time");
+		String finish = stream.data(stream.size() - 2);
+		assertThat(finish.indexOf("\"choices\"")).isLessThan(finish.indexOf("\"usage\""));
+	}
+
+	@Test
+	void everyChunkEndsWithObfuscationUnlessTurnedOff() {
+		ChatStream padded = stream("""
+				{"model": "gpt-4o", "stream": true, "stream_options": {"include_usage": true},
+				 "messages": [{"role": "user", "content": "Hi"}]}""", LatencyOverride.of("0", null, null));
+		ChatStream plain = stream(
+				"""
+						{"model": "gpt-4o", "stream": true, "stream_options": {"include_usage": true, "include_obfuscation": false},
+						 "messages": [{"role": "user", "content": "Hi"}]}""",
+				LatencyOverride.of("0", null, null));
+
+		for (int i = 0; i < padded.size(); i++) {
+			List<String> keys = new ArrayList<>(JSON.readTree(padded.data(i)).propertyNames());
+			assertThat(keys.get(keys.size() - 1)).isEqualTo("obfuscation");
+			assertThat(JSON.readTree(padded.data(i)).get("obfuscation").asString()).matches("[A-Za-z0-9]{0,15}");
+		}
+		for (int i = 0; i < plain.size(); i++) {
+			assertThat(JSON.readTree(plain.data(i)).has("obfuscation")).isFalse();
+		}
+	}
+
+	@Test
+	void chunkKeysAreInTheCapturedOrder() {
+		ChatStream stream = stream("""
+				{"model": "gpt-4o", "stream": true, "messages": [{"role": "user", "content": "Hi"}]}""",
+				LatencyOverride.of("0", null, null));
+
+		JsonNode first = JSON.readTree(stream.data(0));
+		assertThat(first.propertyNames()).containsExactly("id", "object", "created", "model", "service_tier",
+				"system_fingerprint", "choices", "obfuscation");
+		assertThat(first.at("/choices/0/delta").toString())
+			.isEqualTo("{\"role\":\"assistant\",\"content\":\"\",\"refusal\":null}");
 	}
 
 	@Test

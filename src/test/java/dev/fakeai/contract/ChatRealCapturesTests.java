@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -125,6 +128,89 @@ class ChatRealCapturesTests {
 
 		assertThat(response.statusCode()).as(body).isEqualTo(400);
 		assertThat(response.body()).isEqualTo(expected);
+	}
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/**
+	 * D7: GoModel {@code chat_completion.json}, {@code chat_with_tools.json}; vercel
+	 * fixtures.
+	 */
+	@Test
+	void keysAreInTheCapturedOrder() {
+		JsonNode completion = JSON
+			.readTree(chat(this.port, "{\"model\": \"gpt-4o\", \"messages\": [{\"role\": \"user\", "
+					+ "\"content\": \"Weather in Rome?\"}], \"tool_choice\": \"required\", \"tools\": [{\"type\": \"function\", "
+					+ "\"function\": {\"name\": \"get_weather\", \"parameters\": {\"type\": \"object\", \"properties\": "
+					+ "{\"city\": {\"type\": \"string\"}}}}}]}")
+				.body());
+
+		assertThat(completion.propertyNames()).containsExactly("id", "object", "created", "model", "choices", "usage",
+				"service_tier", "system_fingerprint");
+		assertThat(completion.at("/choices/0").propertyNames()).containsExactly("index", "message", "logprobs",
+				"finish_reason");
+		assertThat(completion.at("/choices/0/message").propertyNames()).containsExactly("role", "content", "tool_calls",
+				"refusal", "annotations");
+	}
+
+	/**
+	 * D4: pydantic-ai
+	 * {@code test_openai_model_settings_temperature_ignored_on_gpt_5.yaml} (gpt-5:
+	 * {@code system_fingerprint} null, no {@code logprobs} key) and GoModel
+	 * {@code chat_completion_reasoning.json} (o3-mini: a fingerprint, no {@code logprobs}
+	 * key).
+	 */
+	@Test
+	void reasoningFamiliesAnswerWithTheirCapturedShape() {
+		JsonNode gpt5 = JSON.readTree(ask("gpt-5").body());
+		JsonNode o3mini = JSON.readTree(ask("o3-mini").body());
+		JsonNode gpt4o = JSON.readTree(ask("gpt-4o").body());
+
+		assertThat(gpt5.get("system_fingerprint").isNull()).isTrue();
+		assertThat(gpt5.at("/choices/0").propertyNames()).containsExactly("index", "message", "finish_reason");
+		assertThat(o3mini.get("system_fingerprint").asString()).matches("fp_[0-9a-f]{10}");
+		assertThat(o3mini.at("/choices/0").has("logprobs")).isFalse();
+		assertThat(gpt4o.at("/choices/0").has("logprobs")).isTrue();
+		String stream = chat(this.port, "{\"model\": \"gpt-5\", \"stream\": true, \"messages\": [{\"role\": \"user\", "
+				+ "\"content\": \"Hi\"}]}")
+			.body();
+		for (String frame : stream.split("\n\n")) {
+			if (!frame.equals("data: [DONE]")) {
+				JsonNode chunk = JSON.readTree(frame.substring(6));
+				assertThat(chunk.get("system_fingerprint").isNull()).isTrue();
+				assertThat(chunk.at("/choices/0").has("logprobs")).isFalse();
+			}
+		}
+	}
+
+	/** D11: logprobs print as float32, as in every capture ({@code -0.31725305}). */
+	@Test
+	void logprobsAreFloat32() {
+		JsonNode completion = JSON.readTree(chat(this.port, "{\"model\": \"gpt-4o\", \"logprobs\": true, "
+				+ "\"top_logprobs\": 3, \"messages\": [{\"role\": \"user\", \"content\": \"Tell me about the sea\"}]}")
+			.body());
+
+		JsonNode tokens = completion.at("/choices/0/logprobs/content");
+		assertThat(tokens.size()).isPositive();
+		for (JsonNode token : tokens) {
+			String printed = token.get("logprob").toString();
+			assertThat(printed).isEqualTo(Float.toString(Float.parseFloat(printed)));
+		}
+	}
+
+	/**
+	 * D3 and D10: obfuscation on every chunk (pydantic-ai streams); the stream's type.
+	 */
+	@Test
+	void streamsPadEveryChunkAndSayTheirType() {
+		HttpResponse<String> response = chat(this.port, "{\"model\": \"gpt-4o\", \"stream\": true, \"stream_options\": "
+				+ "{\"include_usage\": true}, \"messages\": [{\"role\": \"user\", \"content\": \"Hi\"}]}");
+
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("text/event-stream;charset=utf-8");
+		String[] frames = response.body().split("\n\n");
+		for (int i = 0; i < frames.length - 1; i++) {
+			assertThat(frames[i]).matches("data: \\{.*,\"obfuscation\":\"[A-Za-z0-9]{0,15}\"}");
+		}
 	}
 
 	@Nested

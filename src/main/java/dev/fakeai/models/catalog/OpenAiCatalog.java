@@ -8,6 +8,7 @@ import static dev.fakeai.models.Capability.FINE_TUNING;
 import static dev.fakeai.models.Capability.FUNCTION_CALLING;
 import static dev.fakeai.models.Capability.IMAGE_GENERATION;
 import static dev.fakeai.models.Capability.KV_CACHE;
+import static dev.fakeai.models.Capability.LOGPROBS;
 import static dev.fakeai.models.Capability.PARALLEL_TOOL_CALLS;
 import static dev.fakeai.models.Capability.PREDICTED_OUTPUTS;
 import static dev.fakeai.models.Capability.REASONING;
@@ -15,6 +16,7 @@ import static dev.fakeai.models.Capability.REASONING_CONTENT;
 import static dev.fakeai.models.Capability.SPEECH;
 import static dev.fakeai.models.Capability.STOP_SEQUENCES;
 import static dev.fakeai.models.Capability.STRUCTURED_OUTPUTS;
+import static dev.fakeai.models.Capability.SYSTEM_FINGERPRINT;
 import static dev.fakeai.models.Capability.SYSTEM_MESSAGES;
 import static dev.fakeai.models.Capability.TRANSCRIPTION;
 import static dev.fakeai.models.Capability.VISION;
@@ -87,7 +89,8 @@ class OpenAiCatalog implements ModelCatalog {
 				model("gpt-4", "openai", 1_687_882_411L).released("2023-06-13")
 					.displayName("GPT-4")
 					.family("gpt-4")
-					.features(BASE, CHAT, FUNCTION_CALLING, STOP_SEQUENCES, SYSTEM_MESSAGES)
+					.features(BASE, CHAT, FUNCTION_CALLING, STOP_SEQUENCES, SYSTEM_MESSAGES, LOGPROBS,
+							SYSTEM_FINGERPRINT)
 					.limits(8_192, 8_192)
 					.latency(LatencyPresets.XLARGE)
 					.pricing(30.0, 60.0, null)
@@ -150,7 +153,7 @@ class OpenAiCatalog implements ModelCatalog {
 					.displayName("GPT-5")
 					.family("gpt-5")
 					.features(VISION_CHAT, REASONING, KV_CACHE)
-					.without(STOP_SEQUENCES)
+					.without(STOP_SEQUENCES, LOGPROBS, SYSTEM_FINGERPRINT)
 					.limits(400_000, 128_000)
 					.maxInputTokens(272_000)
 					.tokenizer(Tokenizer.O200K_BASE)
@@ -163,7 +166,7 @@ class OpenAiCatalog implements ModelCatalog {
 					.displayName("GPT-5 mini")
 					.family("gpt-5")
 					.features(VISION_CHAT, REASONING, KV_CACHE)
-					.without(STOP_SEQUENCES)
+					.without(STOP_SEQUENCES, LOGPROBS, SYSTEM_FINGERPRINT)
 					.limits(400_000, 128_000)
 					.maxInputTokens(272_000)
 					.tokenizer(Tokenizer.O200K_BASE)
@@ -176,7 +179,7 @@ class OpenAiCatalog implements ModelCatalog {
 					.displayName("GPT-5 nano")
 					.family("gpt-5")
 					.features(VISION_CHAT, REASONING, KV_CACHE)
-					.without(STOP_SEQUENCES)
+					.without(STOP_SEQUENCES, LOGPROBS, SYSTEM_FINGERPRINT)
 					.limits(400_000, 128_000)
 					.maxInputTokens(272_000)
 					.tokenizer(Tokenizer.O200K_BASE)
@@ -189,6 +192,7 @@ class OpenAiCatalog implements ModelCatalog {
 					.displayName("GPT-5.5")
 					.family("gpt-5")
 					.features(VISION_CHAT, REASONING, KV_CACHE)
+					.without(LOGPROBS, SYSTEM_FINGERPRINT)
 					.limits(1_050_000, 128_000)
 					.maxInputTokens(922_000)
 					.tokenizer(Tokenizer.O200K_BASE)
@@ -200,6 +204,7 @@ class OpenAiCatalog implements ModelCatalog {
 					.displayName("o1")
 					.family("o-series")
 					.features(TOOLS, STRUCTURED_OUTPUTS, VISION, REASONING, KV_CACHE)
+					.without(LOGPROBS)
 					.limits(200_000, 100_000)
 					.tokenizer(Tokenizer.O200K_BASE)
 					.latency(LatencyPresets.reasoning(122.2))
@@ -210,7 +215,7 @@ class OpenAiCatalog implements ModelCatalog {
 				model("o1-mini", "system", 1_725_649_008L).released("2024-09-12")
 					.displayName("o1-mini")
 					.family("o-series")
-					.features(BASE, CHAT, REASONING, STOP_SEQUENCES, KV_CACHE)
+					.features(BASE, CHAT, REASONING, STOP_SEQUENCES, SYSTEM_FINGERPRINT, KV_CACHE)
 					.limits(128_000, 65_536)
 					.tokenizer(Tokenizer.O200K_BASE)
 					.latency(LatencyPresets.REASONING)
@@ -222,7 +227,7 @@ class OpenAiCatalog implements ModelCatalog {
 					.displayName("o3")
 					.family("o-series")
 					.features(TOOLS, STRUCTURED_OUTPUTS, VISION, REASONING, KV_CACHE)
-					.without(STOP_SEQUENCES)
+					.without(STOP_SEQUENCES, LOGPROBS)
 					.limits(200_000, 100_000)
 					.tokenizer(Tokenizer.O200K_BASE)
 					.latency(LatencyPresets.reasoning(136.1))
@@ -234,6 +239,7 @@ class OpenAiCatalog implements ModelCatalog {
 					.displayName("o3-mini")
 					.family("o-series")
 					.features(TOOLS, STRUCTURED_OUTPUTS, REASONING, KV_CACHE)
+					.without(LOGPROBS)
 					.limits(200_000, 100_000)
 					.tokenizer(Tokenizer.O200K_BASE)
 					.latency(LatencyPresets.reasoning(227.0))
@@ -245,7 +251,7 @@ class OpenAiCatalog implements ModelCatalog {
 					.displayName("o4-mini")
 					.family("o-series")
 					.features(TOOLS, STRUCTURED_OUTPUTS, VISION, REASONING, FINE_TUNING, KV_CACHE)
-					.without(STOP_SEQUENCES)
+					.without(STOP_SEQUENCES, LOGPROBS)
 					.limits(200_000, 100_000)
 					.tokenizer(Tokenizer.O200K_BASE)
 					.latency(LatencyPresets.reasoning(155.6))

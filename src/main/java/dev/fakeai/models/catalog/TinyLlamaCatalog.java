@@ -3,7 +3,9 @@ package dev.fakeai.models.catalog;
 import static dev.fakeai.models.Capability.CHAT;
 import static dev.fakeai.models.Capability.COMPLETION;
 import static dev.fakeai.models.Capability.KV_CACHE;
+import static dev.fakeai.models.Capability.LOGPROBS;
 import static dev.fakeai.models.Capability.STOP_SEQUENCES;
+import static dev.fakeai.models.Capability.SYSTEM_FINGERPRINT;
 import static dev.fakeai.models.Capability.SYSTEM_MESSAGES;
 import static dev.fakeai.models.CapabilityPresets.BASE;
 import static dev.fakeai.models.catalog.Catalogs.model;
@@ -30,14 +32,14 @@ class TinyLlamaCatalog implements ModelCatalog {
 
 	@Override
 	public List<ModelDefinition> models() {
-		return Catalogs.build(provider(),
-				model("TinyLlama/TinyLlama-1.1B-Chat-v1.0", "tinyllama", 1_703_980_800L).released("2023-12-31")
-					.displayName("TinyLlama 1.1B Chat v1.0")
-					.family("tinyllama")
-					.features(BASE, CHAT, COMPLETION, STOP_SEQUENCES, SYSTEM_MESSAGES, KV_CACHE)
-					.limits(2_048, 2_048)
-					.latency(LatencyPresets.SMALL)
-					.parameters(1_100_000_000L));
+		return Catalogs.build(provider(), model("TinyLlama/TinyLlama-1.1B-Chat-v1.0", "tinyllama", 1_703_980_800L)
+			.released("2023-12-31")
+			.displayName("TinyLlama 1.1B Chat v1.0")
+			.family("tinyllama")
+			.features(BASE, CHAT, COMPLETION, STOP_SEQUENCES, SYSTEM_MESSAGES, LOGPROBS, SYSTEM_FINGERPRINT, KV_CACHE)
+			.limits(2_048, 2_048)
+			.latency(LatencyPresets.SMALL)
+			.parameters(1_100_000_000L));
 	}
 
 }
