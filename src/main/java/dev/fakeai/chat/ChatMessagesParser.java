@@ -35,7 +35,12 @@ final class ChatMessagesParser {
 			}
 			calls.forEach(toolCalls::add);
 		}
-		if (content == null && !("assistant".equals(role) && (!toolCalls.isEmpty() || message.has("function_call")))) {
+		boolean callsInstead = "assistant".equals(role) && (!toolCalls.isEmpty() || message.has("function_call"));
+		if (content == null && !callsInstead) {
+			if (message.has("content")) {
+				throw ApiException.badRequest(param.replace("[", ".[") + ".content",
+						"Invalid value for 'content': expected a string, got null.", null);
+			}
 			throw ApiException.missingParameter(param + ".content");
 		}
 		String toolCallId = optionalString(message, "tool_call_id", param + ".tool_call_id");

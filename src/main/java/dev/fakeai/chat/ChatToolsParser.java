@@ -2,7 +2,6 @@ package dev.fakeai.chat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import dev.fakeai.engine.GenerationRequest;
 import dev.fakeai.engine.RequestFields;
@@ -19,9 +18,6 @@ import static dev.fakeai.engine.RequestFields.present;
 final class ChatToolsParser {
 
 	private static final int MAX_TOOLS = 128;
-
-	/** OpenAI's pattern for function and schema names. */
-	private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9_-]{1,64}");
 
 	private ChatToolsParser() {
 	}
@@ -61,11 +57,8 @@ final class ChatToolsParser {
 	}
 
 	private static GenerationRequest.Tool function(JsonNode function, String param) {
-		String name = RequestFields.requiredString(function, "name", param + ".name");
-		if (!NAME.matcher(name).matches()) {
-			throw ApiException.invalidParameter(param + ".name", "Invalid '" + param + ".name': string does not "
-					+ "match pattern. Expected a string that matches the pattern '^[a-zA-Z0-9_-]{1,64}$'.");
-		}
+		String name = RequestFields.name(RequestFields.requiredString(function, "name", param + ".name"),
+				param + ".name");
 		String description = RequestFields.optionalString(function, "description", param + ".description");
 		JsonNode parameters = present(function, "parameters");
 		if (parameters != null && !parameters.isObject()) {
@@ -134,12 +127,8 @@ final class ChatToolsParser {
 			throw ApiException.missingParameter("response_format.json_schema");
 		}
 		RequestFields.object(jsonSchema, "response_format.json_schema");
-		String name = RequestFields.requiredString(jsonSchema, "name", "response_format.json_schema.name");
-		if (!NAME.matcher(name).matches()) {
-			throw ApiException.invalidParameter("response_format.json_schema.name",
-					"Invalid 'response_format.json_schema.name': string does not match pattern. Expected a string "
-							+ "that matches the pattern '^[a-zA-Z0-9_-]{1,64}$'.");
-		}
+		RequestFields.name(RequestFields.requiredString(jsonSchema, "name", "response_format.json_schema.name"),
+				"response_format.json_schema.name");
 		JsonNode schema = present(jsonSchema, "schema");
 		if (schema != null && !schema.isObject()) {
 			throw ApiException.invalidType("response_format.json_schema.schema", "an object", describe(schema));

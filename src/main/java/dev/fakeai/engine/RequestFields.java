@@ -1,6 +1,7 @@
 package dev.fakeai.engine;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import dev.fakeai.errors.ApiException;
 import org.jspecify.annotations.Nullable;
@@ -14,6 +15,32 @@ import tools.jackson.databind.JsonNode;
 public final class RequestFields {
 
 	private RequestFields() {
+	}
+
+	/** OpenAI's pattern for function and schema names. */
+	private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9_-]+");
+
+	private static final int MAX_NAME = 64;
+
+	/**
+	 * Checks a function or schema name as OpenAI does: letters, digits, {@code _} and
+	 * {@code -} (its pattern error), at most 64 of them (its length error).
+	 * @param name the name
+	 * @param param where it is, e.g. {@code tools[0].function.name}
+	 * @return the name
+	 */
+	public static String name(String name, String param) {
+		if (!NAME.matcher(name).matches()) {
+			throw ApiException.invalidParameter(param, "Invalid '" + param + "': string does not match pattern. "
+					+ "Expected a string that matches the pattern '^[a-zA-Z0-9_-]+$'.");
+		}
+		if (name.length() > MAX_NAME) {
+			throw ApiException.badRequest(param,
+					"Invalid '" + param + "': string too long. Expected a string with maximum length " + MAX_NAME
+							+ ", but got a string with length " + name.length() + " instead.",
+					"string_above_max_length");
+		}
+		return name;
 	}
 
 	public static @Nullable JsonNode present(JsonNode node, String field) {

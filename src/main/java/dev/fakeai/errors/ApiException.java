@@ -223,10 +223,8 @@ public final class ApiException extends RuntimeException {
 	 * @return the exception
 	 */
 	public static ApiException missingApiKey() {
-		return new ApiException(HttpStatus.UNAUTHORIZED,
-				"You didn't provide an API key. You need to provide your API key in an Authorization header "
-						+ "using Bearer auth (i.e. Authorization: Bearer YOUR_KEY).",
-				INVALID_REQUEST, null, "invalid_api_key");
+		return new ApiException(HttpStatus.UNAUTHORIZED, "Missing bearer or basic authentication in header",
+				INVALID_REQUEST, null, null);
 	}
 
 	/**
@@ -261,11 +259,16 @@ public final class ApiException extends RuntimeException {
 				"request_too_large");
 	}
 
+	/**
+	 * A key as OpenAI shows it in errors: its first 8 characters ({@code sk-} and 5 more)
+	 * and last 4 in clear, a star for each one between; keys too short for that are shown
+	 * as sent.
+	 */
 	static String mask(String key) {
-		if (key.length() < 8) {
-			return "*".repeat(key.length());
+		if (key.length() <= 12) {
+			return key;
 		}
-		return key.substring(0, 3) + "*".repeat(Math.min(key.length() - 7, 40)) + key.substring(key.length() - 4);
+		return key.substring(0, 8) + "*".repeat(key.length() - 12) + key.substring(key.length() - 4);
 	}
 
 	public HttpStatus status() {

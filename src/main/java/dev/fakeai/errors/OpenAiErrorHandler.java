@@ -33,7 +33,8 @@ public class OpenAiErrorHandler extends ResponseEntityExceptionHandler {
 
 	static final String INVALID_JSON = "We could not parse the JSON body of your request. (HINT: This likely means "
 			+ "you aren't using your HTTP library correctly. The OpenAI API expects a JSON payload, but what was "
-			+ "sent was not valid JSON.)";
+			+ "sent was not valid JSON. If you have trouble figuring out how to fix this, please contact us through our "
+			+ "help center at help.openai.com.)";
 
 	@ExceptionHandler(ApiException.class)
 	ResponseEntity<Object> handleApiException(ApiException ex) {

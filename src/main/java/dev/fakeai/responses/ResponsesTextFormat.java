@@ -66,7 +66,7 @@ record ResponsesTextFormat(GenerationRequest.ResponseFormat format, ObjectNode e
 
 	private static ObjectNode jsonSchemaEcho(JsonNode format) {
 		String name = RequestFields.requiredString(format, "name", "text.format.name");
-		ResponsesTools.checkName(name, "text.format.name");
+		RequestFields.name(name, "text.format.name");
 		JsonNode schema = present(format, "schema");
 		if (schema == null) {
 			throw ApiException.missingParameter("text.format.schema");

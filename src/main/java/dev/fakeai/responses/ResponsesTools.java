@@ -3,7 +3,6 @@ package dev.fakeai.responses;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import dev.fakeai.engine.GenerationRequest;
 import dev.fakeai.engine.RequestFields;
@@ -29,9 +28,6 @@ final class ResponsesTools {
 	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
 	private static final int MAX_TOOLS = 128;
-
-	/** OpenAI's pattern for function and schema names. */
-	private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9_-]{1,64}");
 
 	/** Built-in tools of the real API, refused by name since they are not emulated. */
 	private static final Set<String> BUILT_IN = Set.of("web_search", "web_search_preview",
@@ -83,7 +79,7 @@ final class ResponsesTools {
 			throw ApiException.missingParameter(param + ".name");
 		}
 		String name = RequestFields.requiredString(tool, "name", param + ".name");
-		checkName(name, param + ".name");
+		RequestFields.name(name, param + ".name");
 		String description = optionalString(tool, "description", param + ".description");
 		JsonNode parameters = present(tool, "parameters");
 		if (parameters != null && !parameters.isObject()) {
@@ -192,13 +188,6 @@ final class ResponsesTools {
 		if (tools.stream().noneMatch((tool) -> tool.name().equals(name))) {
 			throw ApiException.invalidParameter(param, "Invalid value for '" + param + "': no function named '" + name
 					+ "' was specified in the 'tools' parameter.");
-		}
-	}
-
-	static void checkName(String name, String param) {
-		if (!NAME.matcher(name).matches()) {
-			throw ApiException.invalidParameter(param, "Invalid '" + param + "': string does not match pattern. "
-					+ "Expected a string that matches the pattern '^[a-zA-Z0-9_-]{1,64}$'.");
 		}
 	}
 

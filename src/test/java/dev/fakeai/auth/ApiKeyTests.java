@@ -25,8 +25,9 @@ class ApiKeyTests {
 		assertThat(this.mvc.post().uri("/v1/test/echo").contentType(MediaType.APPLICATION_JSON).content(BODY))
 			.hasStatus(HttpStatus.UNAUTHORIZED)
 			.bodyJson()
-			.isLenientlyEqualTo("""
-					{"error": {"type": "invalid_request_error", "param": null, "code": "invalid_api_key"}}""");
+			.isStrictlyEqualTo("""
+					{"error": {"message": "Missing bearer or basic authentication in header",
+					           "type": "invalid_request_error", "param": null, "code": null}}""");
 		assertThat(this.mvc.post()
 			.uri("/v1/test/echo")
 			.header("Authorization", "Bearer ")
@@ -43,7 +44,7 @@ class ApiKeyTests {
 			.content(BODY)).hasStatus(HttpStatus.UNAUTHORIZED)
 			.bodyJson()
 			.extractingPath("$.error.message")
-			.isEqualTo("Incorrect API key provided: sk-**********9999. You can find your API key at "
+			.isEqualTo("Incorrect API key provided: sk-wrong*****9999. You can find your API key at "
 					+ "https://platform.openai.com/account/api-keys.");
 	}
 

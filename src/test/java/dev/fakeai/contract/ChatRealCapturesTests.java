@@ -114,6 +114,31 @@ class ChatRealCapturesTests {
 				error("Unrecognized request argument supplied: reasoning_effort", null, null));
 	}
 
+	/**
+	 * D9: NextChat #4064 (invalid JSON), docker-agent #63 and langchainjs #4153
+	 * ({@code content: null}), ailoy #109 (the tool-name pattern).
+	 */
+	@Test
+	void errorsAreWordedAsCaptured() {
+		assertRejected("{\"model\": ", error(
+				"We could not parse the JSON body of your request. (HINT: This likely means you aren't using your "
+						+ "HTTP library correctly. The OpenAI API expects a JSON payload, but what was sent was not valid "
+						+ "JSON. If you have trouble figuring out how to fix this, please contact us through our help "
+						+ "center at help.openai.com.)",
+				null, null));
+		assertRejected("{\"model\": \"gpt-4o\", \"messages\": [{\"role\": \"user\", \"content\": null}]}",
+				error("Invalid value for 'content': expected a string, got null.", "messages.[0].content", null));
+		String tool = "{\"model\": \"gpt-4o\", \"messages\": [{\"role\": \"user\", \"content\": \"Hi\"}], "
+				+ "\"tools\": [{\"type\": \"function\", \"function\": {\"name\": \"%s\"}}]}";
+		assertRejected(tool.formatted("get weather"),
+				error("Invalid 'tools[0].function.name': string does not match pattern. Expected a string that matches "
+						+ "the pattern '^[a-zA-Z0-9_-]+$'.", "tools[0].function.name", "invalid_value"));
+		assertRejected(tool.formatted("f".repeat(65)), error(
+				"Invalid 'tools[0].function.name': string too long. Expected a string with maximum length 64, but "
+						+ "got a string with length 65 instead.",
+				"tools[0].function.name", "string_above_max_length"));
+	}
+
 	@Test
 	void answeredToolTurnsAreServed() {
 		HttpResponse<String> response = chat(this.port, "{\"model\": \"gpt-4o\", \"messages\": [{\"role\": \"user\", "

@@ -95,8 +95,10 @@ class ErrorHandlingTests {
 
 	@Test
 	void apiKeysAreMaskedInMessages() {
-		assertThat(ApiException.mask("sk-test-1234567890abcd")).isEqualTo("sk-***************abcd");
-		assertThat(ApiException.mask("short")).isEqualTo("*****");
+		assertThat(ApiException.mask("sk-4sJHrabcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMw8ZP"))
+			.isEqualTo("sk-4sJHr***************************************w8ZP");
+		assertThat(ApiException.mask("sk-test-1234567890abcd")).isEqualTo("sk-test-**********abcd");
+		assertThat(ApiException.mask("ai.")).isEqualTo("ai.");
 	}
 
 }
