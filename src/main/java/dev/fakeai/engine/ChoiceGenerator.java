@@ -81,7 +81,7 @@ final class ChoiceGenerator {
 			return Reasoning.NONE;
 		}
 		int limit = context.outputLimit();
-		int planned = ReasoningBudget.tokens(context.request().reasoningEffort(), random);
+		int planned = ReasoningBudget.tokens(context.request().reasoningEffort(), context.topic(), random);
 		Tokenizer tokenizer = context.model().capabilities().tokenizer();
 		if (!context.model().has(Capability.REASONING_CONTENT) || planned == 0) {
 			int spent = Math.min(planned, limit);

@@ -2,28 +2,48 @@ package dev.fakeai.engine;
 
 import java.util.SplittableRandom;
 
+import dev.fakeai.simulation.PromptTopic;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How many reasoning tokens a reasoning model spends at each {@code reasoning_effort}
- * (default {@code medium}): none for {@code none} and {@code minimal}, then ranges that
- * grow about fourfold per level, drawn from the seeded source; and how long a summary of
- * it is.
+ * How many reasoning tokens a reasoning model spends, as the real models report them
+ * (2025-2026 captures): always a multiple of 64; little or none for a greeting or a short
+ * factual question ("What is the capital of France?" 0 on gpt-5, "capital of Mexico" 192
+ * on o3-mini), more for explanations, plans, writing and code, more for longer prompts,
+ * and scaled by {@code reasoning_effort} (default {@code medium}; none for {@code none}
+ * and {@code minimal}). Drawn from the seeded source; also how long a summary of it is.
  */
 final class ReasoningBudget {
+
+	/** Real reasoning-token counts come in blocks of this many. */
+	static final int BLOCK = 64;
 
 	private ReasoningBudget() {
 	}
 
-	static int tokens(@Nullable String effort, SplittableRandom random) {
-		String level = (effort != null) ? effort : "medium";
-		return switch (level) {
+	static int tokens(@Nullable String effort, PromptTopic topic, SplittableRandom random) {
+		double scale = switch ((effort != null) ? effort : "medium") {
 			case "none", "minimal" -> 0;
-			case "low" -> between(128, 768, random);
-			case "high" -> between(2_048, 6_144, random);
-			case "xhigh", "max" -> between(4_096, 12_288, random);
-			default -> between(512, 2_048, random);
+			case "low" -> 0.5;
+			case "high" -> 2.5;
+			case "xhigh", "max" -> 4;
+			default -> 1;
 		};
+		if (scale == 0) {
+			return 0;
+		}
+		int words = topic.keywords().size();
+		double blocks = switch (topic.intent()) {
+			case GREETING -> random.nextInt(2);
+			case EXPLAIN -> (words <= 4) ? random.nextInt(4) : between(2, 8, random);
+			case LIST -> between(2, 8, random);
+			case WHY -> between(3, 10, random);
+			case HOW_TO -> between(4, 12, random);
+			case WRITING -> between(4, 16, random);
+			case CODE -> between(8, 32, random);
+		};
+		blocks += words / 3;
+		return (int) Math.floor(blocks * scale) * BLOCK;
 	}
 
 	/**

@@ -190,19 +190,61 @@ class ChatGenerationTests {
 		assertThat(low.usage().completionTokens()).isGreaterThan(lowTokens);
 	}
 
+	/**
+	 * D5 of the real-API captures: every reasoning-token count is a multiple of 64, a
+	 * short question costs little (gpt-5 "capital of France": 0; o3-mini "hello": 64,
+	 * "capital of Mexico": 192), and the answer fits a small output limit.
+	 */
+	@Test
+	void hiddenReasoningComesInBlocksOf64AndIsSmallForSimpleQuestions() {
+		for (int seed = 1; seed <= 20; seed++) {
+			for (String model : List.of("gpt-5", "o3-mini")) {
+				ChatCompletion simple = answer(ask(model, "What is the capital of France?",
+						"\"max_completion_tokens\": 200, \"seed\": " + seed));
+				int reasoning = simple.usage().completionTokensDetails().reasoningTokens();
+				assertThat(reasoning % 64).isZero();
+				assertThat(reasoning).isLessThanOrEqualTo(192);
+				assertThat(simple.choices().get(0).message().content()).isNotEmpty();
+			}
+			ChatCompletion hello = answer(ask("o3-mini", "hello", "\"seed\": " + seed));
+			assertThat(hello.usage().completionTokensDetails().reasoningTokens()).isIn(0, 64);
+		}
+	}
+
+	@Test
+	void reasoningGrowsWithTheTaskAndTheEffort() {
+		int low = 0;
+		int high = 0;
+		int simple = 0;
+		for (int seed = 1; seed <= 20; seed++) {
+			String task = "Write a Python function that parses a CSV file and sums the price column";
+			low += reasoning(ask("o3", task, "\"reasoning_effort\": \"low\", \"seed\": " + seed));
+			high += reasoning(ask("o3", task, "\"reasoning_effort\": \"high\", \"seed\": " + seed));
+			simple += reasoning(ask("o3", "What is the capital of France?", "\"seed\": " + seed));
+		}
+		assertThat(high).isGreaterThan(3 * low);
+		assertThat(low).isGreaterThan(simple);
+		assertThat(reasoning(ask("o3", "Hi", "\"reasoning_effort\": \"minimal\""))).isZero();
+	}
+
+	private int reasoning(String json) {
+		return answer(json).usage().completionTokensDetails().reasoningTokens();
+	}
+
 	@Test
 	void visibleReasoningIsAtMost4096TokensWhateverTheEffort() {
 		int longest = 0;
 		for (int seed = 1; seed <= 30; seed++) {
-			ChatCompletion completion = answer(ask("deepseek-ai/DeepSeek-R1", "Why is the sky blue?",
-					"\"reasoning_effort\": \"high\", \"seed\": " + seed));
+			ChatCompletion completion = answer(ask("deepseek-ai/DeepSeek-R1",
+					"Write a Python function that parses a CSV file and sums the price column",
+					"\"reasoning_effort\": \"max\", \"seed\": " + seed));
 			String reasoning = completion.choices().get(0).message().reasoningContent();
 			int tokens = ChatFixtures.COUNTER.count(dev.fakeai.models.Tokenizer.CL100K_BASE, reasoning);
 			assertThat(tokens).isLessThanOrEqualTo(4096);
 			assertThat(completion.usage().completionTokensDetails().reasoningTokens()).isEqualTo(tokens);
 			longest = Math.max(longest, tokens);
 		}
-		assertThat(longest).as("the cap is reached at high effort").isGreaterThan(4000);
+		assertThat(longest).as("the cap is reached for code at max effort").isGreaterThan(4000);
 	}
 
 	@Test
