@@ -5,6 +5,7 @@ import java.util.List;
 
 import dev.fakeai.engine.GenerationRequest;
 import dev.fakeai.engine.RequestFields;
+import dev.fakeai.engine.ToolCall;
 import dev.fakeai.errors.ApiException;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -27,13 +28,15 @@ final class ChatMessagesParser {
 		String role = RequestFields.requiredString(message, "role", param + ".role");
 		ChatRequestParser.checkRole(role, param + ".role");
 		JsonNode content = present(message, "content");
-		List<JsonNode> toolCalls = new ArrayList<>();
+		List<ToolCall> toolCalls = new ArrayList<>();
 		JsonNode calls = present(message, "tool_calls");
 		if (calls != null) {
 			if (!calls.isArray()) {
 				throw ApiException.invalidType(param + ".tool_calls", "an array", describe(calls));
 			}
-			calls.forEach(toolCalls::add);
+			for (int i = 0; i < calls.size(); i++) {
+				toolCalls.add(toolCall(calls.get(i), param + ".tool_calls[" + i + "]"));
+			}
 		}
 		boolean callsInstead = "assistant".equals(role) && (!toolCalls.isEmpty() || message.has("function_call"));
 		if (content == null && !callsInstead) {
@@ -51,6 +54,14 @@ final class ChatMessagesParser {
 		String text = (content != null) ? content(content, param + ".content", role, parts) : "";
 		return new GenerationRequest.Message(role, text, parts, optionalString(message, "name", param + ".name"),
 				toolCalls, toolCallId);
+	}
+
+	private static ToolCall toolCall(JsonNode call, String param) {
+		RequestFields.object(call, param);
+		JsonNode function = RequestFields.object(call.path("function"), param + ".function");
+		return new ToolCall(RequestFields.requiredString(call, "id", param + ".id"),
+				RequestFields.requiredString(function, "name", param + ".function.name"),
+				RequestFields.requiredString(function, "arguments", param + ".function.arguments"));
 	}
 
 	private static String content(JsonNode content, String param, String role,

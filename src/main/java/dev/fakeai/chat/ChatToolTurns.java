@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 import dev.fakeai.engine.GenerationRequest;
+import dev.fakeai.engine.ToolCall;
 import dev.fakeai.errors.ApiException;
-import tools.jackson.databind.JsonNode;
 
 /**
  * OpenAI's rules for tool turns in {@code messages}: a {@code tool} message answers a
@@ -39,8 +39,8 @@ final class ChatToolTurns {
 			inToolTurn = message.role().equals("assistant") && !message.toolCalls().isEmpty();
 			if (inToolTurn) {
 				caller = i;
-				for (JsonNode call : message.toolCalls()) {
-					pending.add(call.path("id").asString(""));
+				for (ToolCall call : message.toolCalls()) {
+					pending.add(call.id());
 				}
 			}
 		}

@@ -127,15 +127,18 @@ final class ChatToolsParser {
 			throw ApiException.missingParameter("response_format.json_schema");
 		}
 		RequestFields.object(jsonSchema, "response_format.json_schema");
-		RequestFields.name(RequestFields.requiredString(jsonSchema, "name", "response_format.json_schema.name"),
+		String name = RequestFields.name(
+				RequestFields.requiredString(jsonSchema, "name", "response_format.json_schema.name"),
 				"response_format.json_schema.name");
+		String description = RequestFields.optionalString(jsonSchema, "description",
+				"response_format.json_schema.description");
 		JsonNode schema = present(jsonSchema, "schema");
 		if (schema != null && !schema.isObject()) {
 			throw ApiException.invalidType("response_format.json_schema.schema", "an object", describe(schema));
 		}
 		return new GenerationRequest.ResponseFormat(GenerationRequest.ResponseFormat.Type.JSON_SCHEMA,
 				(schema != null) ? schema : GenerationRequest.emptyObjectSchema(),
-				jsonSchema.path("strict").asBoolean(false));
+				jsonSchema.path("strict").asBoolean(false), name, (description != null) ? description : "");
 	}
 
 }

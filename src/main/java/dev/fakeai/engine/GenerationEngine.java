@@ -78,7 +78,7 @@ public class GenerationEngine {
 		ModelDefinition model = found.model();
 		CapabilityRules.check(request, model, this.properties.compat().strictParameters());
 		ModelCapabilities caps = model.capabilities();
-		PromptTokens prompt = PromptTokens.count(request, caps.tokenizer(), this.counter);
+		PromptTokens prompt = PromptTokens.count(request, caps.tokenizer(), this.counter, hidesReasoning(model));
 		int limit = outputLimit(request, caps, prompt.total(), this.properties.compat().strictParameters());
 		ChoiceGenerator.Context context = new ChoiceGenerator.Context(request, model, topic(request), limit,
 				toolSchemas(request), responseSchema(request));
@@ -100,7 +100,12 @@ public class GenerationEngine {
 	public int countPrompt(GenerationRequest request) {
 		ModelDefinition model = resolve(request.model(), request.surface().required()).model();
 		CapabilityRules.check(request, model, this.properties.compat().strictParameters());
-		return PromptTokens.count(request, model.capabilities().tokenizer(), this.counter).total();
+		return PromptTokens.count(request, model.capabilities().tokenizer(), this.counter, hidesReasoning(model))
+			.total();
+	}
+
+	private static boolean hidesReasoning(ModelDefinition model) {
+		return model.has(Capability.REASONING) && !model.has(Capability.REASONING_CONTENT);
 	}
 
 	private TimingPlan timing(LatencyOverride latency, ModelCapabilities caps, List<GeneratedChoice> choices) {

@@ -93,7 +93,7 @@ public record GenerationRequest(ApiSurface surface, String model, List<Message> 
 	 * @param toolCallId the call a tool message answers
 	 */
 	public record Message(String role, String text, List<ContentPart> parts, @Nullable String name,
-			List<JsonNode> toolCalls, @Nullable String toolCallId) {
+			List<ToolCall> toolCalls, @Nullable String toolCallId) {
 
 		public Message {
 			parts = List.copyOf(parts);
@@ -223,14 +223,17 @@ public record GenerationRequest(ApiSurface surface, String model, List<Message> 
 	 * @param type plain text, any JSON object, or an instance of a schema
 	 * @param schema the schema for {@link Type#JSON_SCHEMA}
 	 * @param strict whether strict mode was asked for
+	 * @param name the schema's name ({@code ""} for other formats)
+	 * @param description the schema's description, {@code ""} when none
 	 */
-	public record ResponseFormat(Type type, @Nullable JsonNode schema, boolean strict) {
+	public record ResponseFormat(Type type, @Nullable JsonNode schema, boolean strict, String name,
+			String description) {
 
 		/** Plain text. */
-		public static final ResponseFormat TEXT = new ResponseFormat(Type.TEXT, null, false);
+		public static final ResponseFormat TEXT = new ResponseFormat(Type.TEXT, null, false, "", "");
 
 		/** Any JSON object. */
-		public static final ResponseFormat JSON_OBJECT = new ResponseFormat(Type.JSON_OBJECT, null, false);
+		public static final ResponseFormat JSON_OBJECT = new ResponseFormat(Type.JSON_OBJECT, null, false, "", "");
 
 		/** The output formats; each prints as its wire name. */
 		public enum Type {

@@ -1,6 +1,7 @@
 package dev.fakeai.engine;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,9 +13,14 @@ import tools.jackson.databind.node.ArrayNode;
 
 /**
  * Counts a prompt as OpenAI bills it: per message 3 tokens of framing plus the role, the
- * content and the name (1 more), plus images and audio; 3 tokens that prime the reply;
- * and the tool definitions (OpenAI's cookbook formula). Also keeps, per message, the
- * tokens so far and a hash of the conversation so far, for prompt caching.
+ * content and the name (1 more), plus images and audio; a tool call as its function's
+ * name and arguments and 3 tokens, a tool result also as the name of the function it
+ * answers and 2 tokens; 3 tokens that prime the reply (2 for OpenAI's hosted reasoning
+ * models); the tool definitions (OpenAI's cookbook formula, less what strict functions
+ * and empty descriptions do not cost); and a {@code json_schema} output format as its
+ * schema, name and description. Calibrated against real counts (2025-2026 captures, see
+ * {@code PromptTokenCaptureTests}). Also keeps, per message, the tokens so far and a hash
+ * of the conversation so far, for prompt caching.
  *
  * @param total all prompt tokens
  * @param audio the audio tokens among them
@@ -28,6 +34,25 @@ record PromptTokens(int total, int audio, List<Integer> prefixTokens, List<Long>
 	private static final int PER_NAME = 1;
 
 	private static final int REPLY_PRIMING = 3;
+
+	/** OpenAI's hosted reasoning models prime the reply with one token less. */
+	private static final int REASONING_REPLY_PRIMING = 2;
+
+	/**
+	 * The framing of one tool call in an assistant message, besides name and arguments.
+	 */
+	private static final int PER_TOOL_CALL = 3;
+
+	/** The framing of a tool result, besides its content and the function's name. */
+	private static final int PER_TOOL_RESULT = 2;
+
+	/** What a strict function costs less than the cookbook formula says. */
+	private static final int STRICT_FUNCTION = -4;
+
+	/**
+	 * What a {@code json_schema} format costs besides its schema, name and description.
+	 */
+	private static final int RESPONSE_SCHEMA = -2;
 
 	private static final int FUNCTION_START = 10;
 
@@ -51,19 +76,27 @@ record PromptTokens(int total, int audio, List<Integer> prefixTokens, List<Long>
 		prefixHashes = List.copyOf(prefixHashes);
 	}
 
-	static PromptTokens count(GenerationRequest request, Tokenizer tokenizer, TokenCounter counter) {
-		int total = toolTokens(request, tokenizer, counter);
+	static PromptTokens count(GenerationRequest request, Tokenizer tokenizer, TokenCounter counter,
+			boolean hiddenReasoning) {
+		int total = toolTokens(request, tokenizer, counter) + responseSchemaTokens(request, tokenizer, counter);
 		int audio = 0;
 		long hash = 0xcbf29ce484222325L ^ request.tools().hashCode();
 		List<Integer> prefixTokens = new ArrayList<>(request.messages().size());
 		List<Long> prefixHashes = new ArrayList<>(request.messages().size());
+		Map<String, String> calledFunctions = new HashMap<>();
 		for (GenerationRequest.Message message : request.messages()) {
 			total += PER_MESSAGE + counter.count(tokenizer, message.role()) + counter.count(tokenizer, message.text());
 			if (message.name() != null) {
 				total += PER_NAME + counter.count(tokenizer, message.name());
 			}
-			for (var call : message.toolCalls()) {
-				total += counter.count(tokenizer, call.toString());
+			for (ToolCall call : message.toolCalls()) {
+				total += PER_TOOL_CALL + counter.count(tokenizer, call.name())
+						+ counter.count(tokenizer, call.arguments());
+				calledFunctions.put(call.id(), call.name());
+			}
+			String answered = (message.toolCallId() != null) ? calledFunctions.get(message.toolCallId()) : null;
+			if (answered != null) {
+				total += PER_TOOL_RESULT + counter.count(tokenizer, answered);
 			}
 			for (GenerationRequest.ContentPart part : message.parts()) {
 				int tokens = partTokens(part);
@@ -75,7 +108,21 @@ record PromptTokens(int total, int audio, List<Integer> prefixTokens, List<Long>
 			prefixTokens.add(total);
 			prefixHashes.add(hash);
 		}
-		return new PromptTokens(total + REPLY_PRIMING, audio, prefixTokens, prefixHashes);
+		return new PromptTokens(total + (hiddenReasoning ? REASONING_REPLY_PRIMING : REPLY_PRIMING), audio,
+				prefixTokens, prefixHashes);
+	}
+
+	/**
+	 * A {@code json_schema} output format: its schema as compact JSON, its name and its
+	 * description.
+	 */
+	private static int responseSchemaTokens(GenerationRequest request, Tokenizer tokenizer, TokenCounter counter) {
+		GenerationRequest.ResponseFormat format = request.responseFormat();
+		if (format.type() != GenerationRequest.ResponseFormat.Type.JSON_SCHEMA || format.schema() == null) {
+			return 0;
+		}
+		return Math.max(0, RESPONSE_SCHEMA + counter.count(tokenizer, format.schema().toString())
+				+ counter.count(tokenizer, format.name()) + counter.count(tokenizer, format.description()));
 	}
 
 	/**
@@ -91,7 +138,8 @@ record PromptTokens(int total, int audio, List<Integer> prefixTokens, List<Long>
 		int tokens = TOOLS_END;
 		for (GenerationRequest.Tool tool : request.tools()) {
 			tokens += ((tokenizer == Tokenizer.O200K_BASE) ? FUNCTION_START_O200K : FUNCTION_START)
-					+ counter.count(tokenizer, tool.name() + ":" + withoutFinalPeriod(tool.description()));
+					+ counter.count(tokenizer, tool.name() + ":" + withoutFinalPeriod(tool.description()))
+					+ (tool.strict() ? STRICT_FUNCTION : 0);
 			JsonNode properties = tool.parameters().path("properties");
 			if (properties.isObject() && !properties.isEmpty()) {
 				tokens += PROPERTIES_START;

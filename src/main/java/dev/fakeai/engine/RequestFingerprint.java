@@ -26,7 +26,7 @@ final class RequestFingerprint {
 				.append(message.toolCallId())
 				.append('\u0001');
 			message.parts().forEach((part) -> text.append(part.wireType()).append(part.url()).append(part.data()));
-			message.toolCalls().forEach((call) -> text.append(call.toString()));
+			message.toolCalls().forEach((call) -> text.append(call.id()).append(call.name()).append(call.arguments()));
 			text.append('\u0000');
 		}
 		request.tools().forEach((tool) -> text.append(tool.name()).append(tool.parameters().toString()));

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 
 import dev.fakeai.engine.GenerationRequest;
 import dev.fakeai.engine.RequestFields;
+import dev.fakeai.engine.ToolCall;
 import dev.fakeai.errors.ApiException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -126,9 +127,8 @@ final class ResponsesInputParser {
 		stored.put("call_id", callId);
 		stored.put("name", name);
 		stored.put("arguments", arguments);
-		ObjectNode call = NODES.objectNode().put("name", name).put("arguments", arguments);
-		return new InputItem(InputItem.Kind.FUNCTION_CALL, stored,
-				new GenerationRequest.Message("assistant", "", List.of(), null, List.of(call), null), callId, param);
+		return new InputItem(InputItem.Kind.FUNCTION_CALL, stored, new GenerationRequest.Message("assistant", "",
+				List.of(), null, List.of(new ToolCall(callId, name, arguments)), null), callId, param);
 	}
 
 	private static InputItem functionCallOutput(JsonNode item, String param) {

@@ -53,7 +53,8 @@ record ResponsesTextFormat(GenerationRequest.ResponseFormat format, ObjectNode e
 				case "json_schema" -> {
 					formatEcho = jsonSchemaEcho(format);
 					parsed = new GenerationRequest.ResponseFormat(GenerationRequest.ResponseFormat.Type.JSON_SCHEMA,
-							formatEcho.get("schema"), formatEcho.get("strict").asBoolean());
+							formatEcho.get("schema"), formatEcho.get("strict").asBoolean(),
+							formatEcho.get("name").asString(), formatEcho.path("description").asString(""));
 				}
 				default -> throw ApiException.invalidParameter("text.format.type", "Invalid value: '" + type
 						+ "'. Supported values are: 'text', 'json_object', and 'json_schema'.");

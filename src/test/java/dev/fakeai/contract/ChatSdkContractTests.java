@@ -139,7 +139,10 @@ class ChatSdkContractTests {
 				.build());
 
 		assertThat(completion.usage().orElseThrow().completionTokensDetails().orElseThrow().reasoningTokens())
-			.hasValueSatisfying((tokens) -> assertThat(tokens).isBetween(128L, 768L));
+			.hasValueSatisfying((tokens) -> {
+				assertThat(tokens).isBetween(64L, 320L);
+				assertThat(tokens % 64).isZero();
+			});
 	}
 
 	@Test
