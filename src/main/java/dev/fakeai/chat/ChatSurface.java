@@ -25,7 +25,10 @@ final class ChatSurface {
 					Map.entry(Param.TOP_P, "top_p"), Map.entry(Param.PRESENCE_PENALTY, "presence_penalty"),
 					Map.entry(Param.FREQUENCY_PENALTY, "frequency_penalty"), Map.entry(Param.LOGPROBS, "logprobs"),
 					Map.entry(Param.LOGIT_BIAS, "logit_bias"), Map.entry(Param.STOP, "stop")),
-			"tools[%d].function.parameters", Set.of(Param.REASONING_EFFORT));
+			"tools[%d].function.parameters",
+			Map.of(Capability.RESPONSES_ONLY,
+					"This model is only supported in v1/responses and not in v1/chat/completions."),
+			Set.of(Param.REASONING_EFFORT));
 
 	private ChatSurface() {
 	}

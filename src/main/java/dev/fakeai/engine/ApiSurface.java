@@ -16,13 +16,15 @@ import dev.fakeai.models.Capability;
  * @param names the wire name of each parameter the engine may name in an error
  * @param toolParameters the wire name of tool {@code i}'s parameter schema, a format with
  * one {@code %d}
+ * @param refusals capabilities whose models this API refuses, each with its 404 message
+ * (chat refuses the Responses-only models)
  * @param unrecognizedUnlessSupported the parameters this API refuses as unrecognized
  * arguments ({@code Unrecognized request argument supplied: X}) rather than as
  * unsupported ones when the model does not take them: chat's {@code reasoning_effort} on
  * a model without reasoning, as OpenAI answers it
  */
 public record ApiSurface(Capability required, String wrongModelMessage, Map<Param, String> names, String toolParameters,
-		Set<Param> unrecognizedUnlessSupported) {
+		Map<Capability, String> refusals, Set<Param> unrecognizedUnlessSupported) {
 
 	public ApiSurface {
 		for (Param param : Param.values()) {
@@ -31,6 +33,7 @@ public record ApiSurface(Capability required, String wrongModelMessage, Map<Para
 			}
 		}
 		names = Map.copyOf(names);
+		refusals = Map.copyOf(refusals);
 		unrecognizedUnlessSupported = Set.copyOf(unrecognizedUnlessSupported);
 	}
 

@@ -23,6 +23,11 @@ final class CapabilityRules {
 		if (!model.has(surface.required())) {
 			throw ApiException.wrongEndpointForModel(surface.wrongModelMessage());
 		}
+		surface.refusals().forEach((capability, message) -> {
+			if (model.has(capability)) {
+				throw ApiException.wrongEndpointForModel(message);
+			}
+		});
 		if (request.stream() && !model.has(Capability.STREAMING)) {
 			String stream = surface.name(Param.STREAM);
 			throw ApiException.unsupportedValue(stream, "Unsupported value: '" + stream

@@ -75,6 +75,11 @@ public enum Capability {
 	 * GPT-5 family).
 	 */
 	SYSTEM_FINGERPRINT,
+	/**
+	 * Served by the Responses API only (OpenAI's {@code -pro} and {@code codex} models):
+	 * chat completions answer its 404.
+	 */
+	RESPONSES_ONLY,
 	/** Prompt (KV) caching: repeated prefixes are reported as cached tokens. */
 	KV_CACHE,
 	/** Mixture of experts; set exactly when the model has a {@link MoeConfig}. */

@@ -167,6 +167,11 @@ public class ModelRegistry {
 	public ModelLookup getOrCreate(String id) {
 		boolean openai = this.settings.profile() == FakeAiProperties.Profile.OPENAI;
 		ModelLookup lookup = lookup(id, !openai && this.settings.fuzzyMatching() && FineTunedModelId.parse(id) == null);
+		if (lookup instanceof ModelLookup.Found found
+				&& (found.kind() == MatchKind.SUBSTRING || found.kind() == MatchKind.SIMILARITY)
+				&& isCreated(found.model().id())) {
+			lookup = lookup(id, false);
+		}
 		if (lookup instanceof ModelLookup.Found found) {
 			if (found.kind() != MatchKind.SUBSTRING && found.kind() != MatchKind.SIMILARITY) {
 				return found;
@@ -190,12 +195,14 @@ public class ModelRegistry {
 	}
 
 	/**
-	 * Whether a name is a near miss of one of the closest known models' ids or aliases.
+	 * Whether a name is a near miss of one of the closest known models' ids or aliases;
+	 * models created from earlier requests do not count, so that the answer does not
+	 * depend on what was asked before.
 	 */
 	private boolean isTypo(String id, List<String> closest) {
 		for (String suggested : closest) {
 			ModelLookup.Found known = this.index.exactOrAlias(suggested);
-			if (known == null) {
+			if (known == null || isCreated(known.model().id())) {
 				continue;
 			}
 			ModelDefinition model = known.model();
@@ -205,6 +212,12 @@ public class ModelRegistry {
 			}
 		}
 		return false;
+	}
+
+	private boolean isCreated(String id) {
+		synchronized (this.lock) {
+			return this.created.contains(id);
+		}
 	}
 
 	private @Nullable ModelDefinition create(String id) {

@@ -65,6 +65,9 @@ public class NameInferenceHandler implements AutoCreationHandler {
 			Map.entry("qwq", "qwen"), Map.entry("nemotron", "nvidia"), Map.entry("phi", "microsoft"),
 			Map.entry("command", "cohere"));
 
+	/** OpenAI's models served only by the Responses API: the -pro and codex models. */
+	private static final Pattern RESPONSES_ONLY_NAME = Pattern.compile("^(o1|o3|gpt-5(\\.\\d+)?)-pro\\b|codex");
+
 	@Override
 	public @Nullable ModelDefinition create(String modelId) {
 		String name = ModelNames.stripPrefix(modelId).toLowerCase(Locale.ROOT);
@@ -116,6 +119,15 @@ public class NameInferenceHandler implements AutoCreationHandler {
 		builder.features(reasoning ? CapabilityPresets.REASONING_CHAT : CapabilityPresets.CHAT_FULL, KV_CACHE);
 		if (reasoning && !openAiHosted) {
 			builder.with(REASONING_CONTENT);
+		}
+		if (reasoning && openAiHosted) {
+			builder.without(Capability.LOGPROBS);
+		}
+		if (name.startsWith("gpt-5")) {
+			builder.without(Capability.SYSTEM_FINGERPRINT);
+		}
+		if (RESPONSES_ONLY_NAME.matcher(name).find()) {
+			builder.with(Capability.RESPONSES_ONLY);
 		}
 		if (openAiHosted || name.startsWith("gpt-oss")) {
 			builder.tokenizer(Tokenizer.O200K_BASE);

@@ -57,6 +57,22 @@ class ChatRealCapturesTests {
 		assertThat(response.headers().firstValue("X-FakeAI-Model-Suggestions")).isPresent();
 	}
 
+	/** D1: puter #1303, chatwise-releases #1122. */
+	@ParameterizedTest
+	@ValueSource(strings = { "o3-pro", "gpt-5-pro", "gpt-5-codex", "o1-pro" })
+	void responsesOnlyModelsAreTheReal404OnChatAndServedByResponses(String model) {
+		HttpResponse<String> chat = ask(model);
+		HttpResponse<String> responses = ContractTestClients
+			.send(ContractTestClients.request(this.port, "/v1/responses", "Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString("{\"model\": \"" + model + "\", \"input\": \"Hi\"}"))
+				.build());
+
+		assertThat(chat.statusCode()).isEqualTo(404);
+		assertThat(chat.body()).isEqualTo(
+				error("This model is only supported in v1/responses and not in v1/chat/completions.", "model", null));
+		assertThat(responses.statusCode()).as(responses.body()).isEqualTo(200);
+	}
+
 	@Test
 	void suggestionsNameModelsThatServeTheEndpoint() {
 		HttpResponse<String> response = ask("gpt-4o-mnii");
