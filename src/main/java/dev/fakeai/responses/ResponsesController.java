@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
+import dev.fakeai.config.FakeAiProperties;
 import dev.fakeai.delivery.Delivery;
 import dev.fakeai.engine.GenerationEngine;
 import dev.fakeai.engine.GenerationRequest;
@@ -56,17 +57,21 @@ class ResponsesController {
 
 	private final JsonMapper mapper;
 
-	ResponsesController(GenerationEngine engine, Delivery delivery, ResponseStore store, JsonMapper mapper) {
+	private final boolean strict;
+
+	ResponsesController(GenerationEngine engine, Delivery delivery, ResponseStore store, JsonMapper mapper,
+			FakeAiProperties properties) {
 		this.engine = engine;
 		this.delivery = delivery;
 		this.store = store;
 		this.mapper = mapper;
+		this.strict = properties.compat().strictParameters();
 	}
 
 	@PostMapping(path = "/v1/responses", consumes = MediaType.APPLICATION_JSON_VALUE)
 	void create(@RequestBody JsonNode body, LatencyOverride latency, HttpServletRequest request,
 			HttpServletResponse response) {
-		ResponsesRequest parsed = ResponsesRequestParser.parse(body);
+		ResponsesRequest parsed = ResponsesRequestParser.parse(body, this.strict);
 		long now = System.nanoTime();
 		ResponseConversation conversation = ResponseConversation.of(parsed, this.store, now);
 		GenerationRequest generation = parsed.generationFor(conversation.turns());
@@ -103,7 +108,7 @@ class ResponsesController {
 
 	@PostMapping(path = "/v1/responses/input_tokens", consumes = MediaType.APPLICATION_JSON_VALUE)
 	Map<String, Object> inputTokens(@RequestBody JsonNode body) {
-		ResponsesRequest parsed = ResponsesRequestParser.parse(body);
+		ResponsesRequest parsed = ResponsesRequestParser.parse(body, this.strict);
 		ResponseConversation conversation = ResponseConversation.of(parsed, this.store, System.nanoTime());
 		Map<String, Object> counts = new LinkedHashMap<>();
 		counts.put("object", "response.input_tokens");

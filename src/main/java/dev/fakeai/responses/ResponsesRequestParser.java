@@ -28,7 +28,8 @@ import static dev.fakeai.engine.RequestFields.requiredString;
 /**
  * Reads a {@code POST /v1/responses} body and validates it as OpenAI does: types, ranges,
  * allowed values and the rules between fields, each failure a 400 naming the parameter.
- * Unknown fields are ignored; features that are not emulated (conversations, prompt
+ * Strict (the default), an unknown top-level field is OpenAI's {@code unknown_parameter}
+ * 400; lenient, it is ignored. Features that are not emulated (conversations, prompt
  * templates, built-in tools) are refused by name.
  */
 final class ResponsesRequestParser {
@@ -49,14 +50,32 @@ final class ResponsesRequestParser {
 
 	private static final int MAX_METADATA = 16;
 
+	/**
+	 * Every top-level field of OpenAI's {@code CreateResponse} (OpenAPI description
+	 * 2.3.0).
+	 */
+	private static final Set<String> PARAMETERS = Set.of("background", "context_management", "conversation", "include",
+			"input", "instructions", "max_output_tokens", "max_tool_calls", "metadata", "model", "moderation",
+			"parallel_tool_calls", "previous_response_id", "prompt", "prompt_cache_key", "prompt_cache_options",
+			"prompt_cache_retention", "reasoning", "safety_identifier", "service_tier", "store", "stream",
+			"stream_options", "temperature", "text", "tool_choice", "tools", "top_logprobs", "top_p", "truncation",
+			"user");
+
 	private static final int MIN_OUTPUT_TOKENS = 16;
 
 	private ResponsesRequestParser() {
 	}
 
-	static ResponsesRequest parse(JsonNode body) {
+	static ResponsesRequest parse(JsonNode body, boolean strict) {
 		if (!body.isObject()) {
 			throw ApiException.invalidType("body", "an object", describe(body));
+		}
+		if (strict) {
+			for (String field : body.propertyNames()) {
+				if (!PARAMETERS.contains(field)) {
+					throw ApiException.unknownParameter(field);
+				}
+			}
 		}
 		String model = requiredString(body, "model");
 		refuseUnemulated(body);

@@ -65,15 +65,18 @@ class ChatStreamTests {
 
 	@Test
 	void templatedContentFramesEqualWhatJacksonWrites() throws Exception {
-		for (String usage : new String[] { "", "\"stream_options\": {\"include_usage\": true}, " }) {
-			ChatStream stream = stream("{\"model\": \"gpt-4o\", \"stream\": true, " + usage
-					+ "\"n\": 2, \"messages\": [{\"role\": \"user\", \"content\": \"Say \\\"quotes\\\" and \\\\ ünïcode\"}]}",
-					LatencyOverride.of("0", null, null));
-			for (int i = 0; i < stream.size(); i++) {
-				assertThat(stream.data(i)).isEqualTo(stream.jacksonData(i));
-				java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-				stream.writeData(i, bytes);
-				assertThat(bytes.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(stream.data(i));
+		for (String options : new String[] { "", "\"stream_options\": {\"include_usage\": true}, ",
+				"\"stream_options\": {\"include_obfuscation\": false}, " }) {
+			for (String model : new String[] { "gpt-4o", "gpt-5" }) {
+				ChatStream stream = stream("{\"model\": \"" + model + "\", \"stream\": true, " + options
+						+ "\"n\": 2, \"messages\": [{\"role\": \"user\", \"content\": \"Say \\\"quotes\\\" and \\\\ ünïcode\"}]}",
+						LatencyOverride.of("0", null, null));
+				for (int i = 0; i < stream.size(); i++) {
+					assertThat(stream.data(i)).isEqualTo(stream.jacksonData(i));
+					java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+					stream.writeData(i, bytes);
+					assertThat(bytes.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(stream.data(i));
+				}
 			}
 		}
 	}

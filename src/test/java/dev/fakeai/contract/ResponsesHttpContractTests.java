@@ -326,7 +326,9 @@ class ResponsesHttpContractTests {
 						"input[0].role", "invalid_value"),
 				Arguments.of("{\"model\": \"gpt-4o\", \"input\": \"Hi\", \"background\": true, \"store\": false}", 400,
 						"background", "invalid_value"),
-				Arguments.of("{\"model\": \"gpt-4o\", \"input\": 42}", 400, "input", "invalid_type"));
+				Arguments.of("{\"model\": \"gpt-4o\", \"input\": 42}", 400, "input", "invalid_type"),
+				Arguments.of("{\"model\": \"gpt-4o\", \"input\": \"Hi\", \"messages\": []}", 400, "messages",
+						"unknown_parameter"));
 	}
 
 	@ParameterizedTest

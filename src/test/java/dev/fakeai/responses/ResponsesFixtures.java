@@ -21,7 +21,7 @@ final class ResponsesFixtures {
 	}
 
 	static ResponsesRequest parse(String json) {
-		return ResponsesRequestParser.parse(JSON.readTree(json));
+		return ResponsesRequestParser.parse(JSON.readTree(json), true);
 	}
 
 	static Rendered render(String json, LatencyOverride latency) {
