@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import dev.fakeai.engine.GenerationRequest;
+import dev.fakeai.engine.RequestFields;
 import dev.fakeai.errors.ApiException;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -61,11 +62,7 @@ final class ChatRequestParser {
 			throw ApiException.invalidType("body", "an object", describe(body));
 		}
 		if (strict) {
-			for (String field : body.propertyNames()) {
-				if (!PARAMETERS.contains(field)) {
-					throw ApiException.unknownParameter(field);
-				}
-			}
+			RequestFields.requireKnownFields(body, PARAMETERS);
 		}
 		String model = requiredString(body, "model");
 		boolean stream = bool(body, "stream", false);

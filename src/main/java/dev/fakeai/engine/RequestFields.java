@@ -43,6 +43,19 @@ public final class RequestFields {
 		return name;
 	}
 
+	/**
+	 * Refuses a top-level field the API does not define, as OpenAI does.
+	 * @param body the request body
+	 * @param known every field the API defines
+	 */
+	public static void requireKnownFields(JsonNode body, Set<String> known) {
+		for (String field : body.propertyNames()) {
+			if (!known.contains(field)) {
+				throw ApiException.unknownParameter(field);
+			}
+		}
+	}
+
 	public static @Nullable JsonNode present(JsonNode node, String field) {
 		JsonNode value = node.get(field);
 		return (value == null || value.isNull()) ? null : value;

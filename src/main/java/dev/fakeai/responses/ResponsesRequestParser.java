@@ -71,11 +71,7 @@ final class ResponsesRequestParser {
 			throw ApiException.invalidType("body", "an object", describe(body));
 		}
 		if (strict) {
-			for (String field : body.propertyNames()) {
-				if (!PARAMETERS.contains(field)) {
-					throw ApiException.unknownParameter(field);
-				}
-			}
+			RequestFields.requireKnownFields(body, PARAMETERS);
 		}
 		String model = requiredString(body, "model");
 		refuseUnemulated(body);
