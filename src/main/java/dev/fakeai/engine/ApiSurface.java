@@ -38,6 +38,21 @@ public record ApiSurface(Capability required, String wrongModelMessage, Map<Para
 	}
 
 	/**
+	 * The surface of an API that only names a model (moderations, embeddings): the
+	 * capability its models need and the 404 for others; parameters keep their own names.
+	 * @param required the capability a model needs
+	 * @param wrongModelMessage the 404 message for a model without it
+	 * @return the surface
+	 */
+	public static ApiSurface of(Capability required, String wrongModelMessage) {
+		Map<Param, String> names = new java.util.EnumMap<>(Param.class);
+		for (Param param : Param.values()) {
+			names.put(param, param.name().toLowerCase(java.util.Locale.ROOT));
+		}
+		return new ApiSurface(required, wrongModelMessage, names, "tools[%d]", Map.of(), Set.of());
+	}
+
+	/**
 	 * A parameter's name on this API's wire.
 	 * @param param the parameter
 	 * @return its name

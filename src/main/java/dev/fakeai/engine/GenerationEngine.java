@@ -91,6 +91,24 @@ public class GenerationEngine {
 	}
 
 	/**
+	 * The model an API request names, for APIs that do not generate through the engine
+	 * (moderations, embeddings): resolved as for generation (typos and unknown names
+	 * answered the same way), and refused with the API's 404 unless it has the API's
+	 * capability.
+	 * @param id the requested model
+	 * @param surface the calling API
+	 * @return the model, and the name a response gives it
+	 */
+	public ResolvedModel resolveModel(String id, ApiSurface surface) {
+		ModelLookup.Found found = resolve(id, surface.required());
+		ModelDefinition model = found.model();
+		if (!model.has(surface.required())) {
+			throw ApiException.wrongEndpointForModel(surface.wrongModelMessage());
+		}
+		return new ResolvedModel(model, responseModel(found));
+	}
+
+	/**
 	 * The prompt tokens a request would be billed, without generating: the model resolved
 	 * and its capability rules applied as for {@link #generate}, the context window not
 	 * checked.

@@ -1,0 +1,12 @@
+package dev.fakeai.engine;
+
+import dev.fakeai.models.ModelDefinition;
+
+/**
+ * The model a request named, as the registry resolved it.
+ *
+ * @param model the model
+ * @param responseName the name a response gives it (a dated snapshot for an alias)
+ */
+public record ResolvedModel(ModelDefinition model, String responseName) {
+}
