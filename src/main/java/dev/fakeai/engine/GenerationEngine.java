@@ -97,15 +97,17 @@ public class GenerationEngine {
 	 * capability.
 	 * @param id the requested model
 	 * @param surface the calling API
-	 * @return the model, and the name a response gives it
+	 * @param latency the timing the request's headers ask for
+	 * @return the model, the name a response gives it, and how long it takes to answer
 	 */
-	public ResolvedModel resolveModel(String id, ApiSurface surface) {
+	public ResolvedModel resolveModel(String id, ApiSurface surface, LatencyOverride latency) {
 		ModelLookup.Found found = resolve(id, surface.required());
 		ModelDefinition model = found.model();
 		if (!model.has(surface.required())) {
 			throw ApiException.wrongEndpointForModel(surface.wrongModelMessage());
 		}
-		return new ResolvedModel(model, responseModel(found));
+		Pacing pacing = latency.pacing(model.capabilities().latency(), this.properties.latency().speedFactor());
+		return new ResolvedModel(model, responseModel(found), pacing.firstTokenNanos());
 	}
 
 	/**

@@ -7,6 +7,8 @@ import dev.fakeai.models.ModelDefinition;
  *
  * @param model the model
  * @param responseName the name a response gives it (a dated snapshot for an alias)
+ * @param delayNanos how long the model takes to answer: its time to first token, scaled
+ * or overridden as the request's latency asks
  */
-public record ResolvedModel(ModelDefinition model, String responseName) {
+public record ResolvedModel(ModelDefinition model, String responseName, long delayNanos) {
 }

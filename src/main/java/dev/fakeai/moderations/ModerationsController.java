@@ -1,5 +1,6 @@
 package dev.fakeai.moderations;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,13 +9,18 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 import dev.fakeai.config.FakeAiProperties;
+import dev.fakeai.delivery.Delivery;
 import dev.fakeai.engine.ApiSurface;
 import dev.fakeai.engine.GenerationEngine;
+import dev.fakeai.engine.LatencyOverride;
 import dev.fakeai.engine.ResolvedModel;
 import dev.fakeai.errors.ApiException;
 import dev.fakeai.models.Capability;
 import dev.fakeai.simulation.ModerationLexicon;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,7 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code POST /v1/moderations}: every input scored for OpenAI's 13 categories from the
  * moderation lexicon, by a model with the {@code moderation} flag (images only where it
- * also has {@code vision}).
+ * also has {@code vision}), answered after the model's time to first token.
  */
 @RestController
 class ModerationsController {
@@ -44,24 +50,32 @@ class ModerationsController {
 
 	private final boolean strict;
 
-	ModerationsController(GenerationEngine engine, FakeAiProperties properties) {
+	private final Delivery delivery;
+
+	private final JsonMapper mapper;
+
+	ModerationsController(GenerationEngine engine, Delivery delivery, JsonMapper mapper, FakeAiProperties properties) {
 		this.engine = engine;
+		this.delivery = delivery;
+		this.mapper = mapper;
 		this.strict = properties.compat().strictParameters();
 	}
 
 	@PostMapping(path = "/v1/moderations", consumes = MediaType.APPLICATION_JSON_VALUE)
-	ModerationResponse create(@RequestBody JsonNode body) {
-		ModerationsRequestParser.Parsed request = ModerationsRequestParser.parse(body, this.strict);
-		ResolvedModel model = this.engine.resolveModel(request.model(), SURFACE);
-		List<ModerationResponse.Result> results = new ArrayList<>(request.inputs().size());
-		for (ModerationInput input : request.inputs()) {
+	void create(@RequestBody JsonNode body, LatencyOverride latency, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		ModerationsRequestParser.Parsed parsed = ModerationsRequestParser.parse(body, this.strict);
+		ResolvedModel model = this.engine.resolveModel(parsed.model(), SURFACE, latency);
+		List<ModerationResponse.Result> results = new ArrayList<>(parsed.inputs().size());
+		for (ModerationInput input : parsed.inputs()) {
 			if (input.images() > 0 && !model.model().has(Capability.VISION)) {
 				throw ApiException.invalidParameter("input",
 						"This model does not support image inputs: use omni-moderation-latest.");
 			}
 			results.add(result(input));
 		}
-		return new ModerationResponse(newId(), model.responseName(), results);
+		this.delivery.send(request, response, model.delayNanos(), "application/json",
+				this.mapper.writeValueAsBytes(new ModerationResponse(newId(), model.responseName(), results)));
 	}
 
 	private ModerationResponse.Result result(ModerationInput input) {

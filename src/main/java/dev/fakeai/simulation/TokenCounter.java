@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import org.jspecify.annotations.Nullable;
 import com.knuddels.jtokkit.Encodings;
 import com.knuddels.jtokkit.api.Encoding;
 import com.knuddels.jtokkit.api.EncodingRegistry;
@@ -147,6 +148,23 @@ public final class TokenCounter {
 			kept.add(ids.get(i));
 		}
 		return encoding.decode(kept);
+	}
+
+	/**
+	 * The text of token ids.
+	 * @param tokenizer the tokenizer
+	 * @param ids the token ids
+	 * @return the text, or {@code null} when an id is not in the tokenizer's vocabulary
+	 */
+	public @Nullable String decode(Tokenizer tokenizer, List<Integer> ids) {
+		IntArrayList list = new IntArrayList(ids.size());
+		ids.forEach(list::add);
+		try {
+			return encoding(tokenizer).decode(list);
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
 	}
 
 	private Encoding encoding(Tokenizer tokenizer) {

@@ -303,7 +303,9 @@ class OpenAiCatalog implements ModelCatalog {
 					.maxBatchSize(2_048)
 					.latency(LatencyPresets.SMALL)
 					.embeddings(1536, false, null)
-					.pricing(0.1, 0.0, null),
+					.pricing(0.1, 0.0, null)
+					.snapshot("text-embedding-ada-002-v2")
+					.aliases("text-embedding-ada-002-v2"),
 				model("omni-moderation-latest", "system", 1_731_689_265L).released("2024-09-26")
 					.displayName("omni-moderation-latest")
 					.family("moderation")
