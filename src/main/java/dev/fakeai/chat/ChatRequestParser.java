@@ -39,8 +39,6 @@ final class ChatRequestParser {
 
 	private static final Set<String> TIERS = Set.of("auto", "default", "flex", "scale", "priority", "fast");
 
-	private static final int MAX_STOP = 4;
-
 	private static final Pattern TOKEN_ID = Pattern.compile("\\d{1,9}");
 
 	/**
@@ -89,11 +87,11 @@ final class ChatRequestParser {
 				orDefault(integer(body, "n", 1, 128), 1), decimal(body, "temperature", 0, 2),
 				decimal(body, "top_p", 0, 1), decimal(body, "frequency_penalty", -2, 2),
 				decimal(body, "presence_penalty", -2, 2), integer(body, "max_completion_tokens", 1, Integer.MAX_VALUE),
-				integer(body, "max_tokens", 1, Integer.MAX_VALUE), stop(body), seed(body), logprobs,
-				orDefault(topLogprobs, 0), logitBias(body), tools, ChatToolsParser.toolChoice(body, tools),
-				bool(body, "parallel_tool_calls", true), ChatToolsParser.responseFormat(body),
-				oneOf(body, "reasoning_effort", EFFORTS), prediction(body), modalities(body),
-				oneOf(body, "service_tier", TIERS), null);
+				integer(body, "max_tokens", 1, Integer.MAX_VALUE), RequestFields.stopSequences(body),
+				RequestFields.seed(body), logprobs, orDefault(topLogprobs, 0), logitBias(body), tools,
+				ChatToolsParser.toolChoice(body, tools), bool(body, "parallel_tool_calls", true),
+				ChatToolsParser.responseFormat(body), oneOf(body, "reasoning_effort", EFFORTS), prediction(body),
+				modalities(body), oneOf(body, "service_tier", TIERS), null);
 	}
 
 	/**
@@ -124,43 +122,6 @@ final class ChatRequestParser {
 			parsed.add(ChatMessagesParser.message(messages.get(i), "messages[" + i + "]"));
 		}
 		return parsed;
-	}
-
-	private static List<String> stop(JsonNode body) {
-		JsonNode stop = present(body, "stop");
-		if (stop == null) {
-			return List.of();
-		}
-		if (stop.isString()) {
-			return List.of(stop.asString());
-		}
-		if (!stop.isArray()) {
-			throw ApiException.invalidType("stop", "a string or an array of strings", describe(stop));
-		}
-		if (stop.size() > MAX_STOP) {
-			throw ApiException.invalidParameter("stop",
-					"Invalid 'stop': array too long. Expected an array with maximum length 4, but got an array with "
-							+ "length " + stop.size() + " instead.");
-		}
-		List<String> sequences = new ArrayList<>();
-		for (int i = 0; i < stop.size(); i++) {
-			if (!stop.get(i).isString()) {
-				throw ApiException.invalidType("stop[" + i + "]", "a string", describe(stop.get(i)));
-			}
-			sequences.add(stop.get(i).asString());
-		}
-		return sequences;
-	}
-
-	private static @Nullable Long seed(JsonNode body) {
-		JsonNode seed = present(body, "seed");
-		if (seed == null) {
-			return null;
-		}
-		if (!seed.isIntegralNumber() || !seed.canConvertToLong()) {
-			throw ApiException.invalidType("seed", "an integer", describe(seed));
-		}
-		return seed.asLong();
 	}
 
 	private static Map<String, Integer> logitBias(JsonNode body) {

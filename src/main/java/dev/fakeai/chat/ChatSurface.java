@@ -28,7 +28,7 @@ final class ChatSurface {
 			"tools[%d].function.parameters",
 			Map.of(Capability.RESPONSES_ONLY,
 					"This model is only supported in v1/responses and not in v1/chat/completions."),
-			Set.of(Param.REASONING_EFFORT));
+			true, Set.of(Param.REASONING_EFFORT));
 
 	private ChatSurface() {
 	}

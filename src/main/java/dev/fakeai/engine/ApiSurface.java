@@ -18,13 +18,15 @@ import dev.fakeai.models.Capability;
  * one {@code %d}
  * @param refusals capabilities whose models this API refuses, each with its 404 message
  * (chat refuses the Responses-only models)
+ * @param messageFraming whether prompts are counted as chat messages (framing tokens per
+ * message and for the reply), or as their bare text (legacy completions)
  * @param unrecognizedUnlessSupported the parameters this API refuses as unrecognized
  * arguments ({@code Unrecognized request argument supplied: X}) rather than as
  * unsupported ones when the model does not take them: chat's {@code reasoning_effort} on
  * a model without reasoning, as OpenAI answers it
  */
 public record ApiSurface(Capability required, String wrongModelMessage, Map<Param, String> names, String toolParameters,
-		Map<Capability, String> refusals, Set<Param> unrecognizedUnlessSupported) {
+		Map<Capability, String> refusals, boolean messageFraming, Set<Param> unrecognizedUnlessSupported) {
 
 	public ApiSurface {
 		for (Param param : Param.values()) {
@@ -49,7 +51,7 @@ public record ApiSurface(Capability required, String wrongModelMessage, Map<Para
 		for (Param param : Param.values()) {
 			names.put(param, param.name().toLowerCase(java.util.Locale.ROOT));
 		}
-		return new ApiSurface(required, wrongModelMessage, names, "tools[%d]", Map.of(), Set.of());
+		return new ApiSurface(required, wrongModelMessage, names, "tools[%d]", Map.of(), false, Set.of());
 	}
 
 	/**

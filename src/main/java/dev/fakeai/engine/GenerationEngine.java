@@ -18,6 +18,7 @@ import dev.fakeai.models.ModelCapabilities;
 import dev.fakeai.models.ModelDefinition;
 import dev.fakeai.models.ModelLookup;
 import dev.fakeai.models.ModelRegistry;
+import dev.fakeai.models.Tokenizer;
 import dev.fakeai.simulation.BoundedMemo;
 import dev.fakeai.simulation.JsonSchemas;
 import dev.fakeai.simulation.PromptTopic;
@@ -108,6 +109,23 @@ public class GenerationEngine {
 		}
 		Pacing pacing = latency.pacing(model.capabilities().latency(), this.properties.latency().speedFactor());
 		return new ResolvedModel(model, responseModel(found), pacing.firstTokenNanos());
+	}
+
+	/**
+	 * The text of a prompt given as token ids, decoded with the model's tokenizer.
+	 * @param model the requested model
+	 * @param tokens the token ids
+	 * @param param the prompt's parameter, for the error of an id no tokenizer knows
+	 * @return the text
+	 */
+	public String decodePrompt(String model, List<Integer> tokens, String param) {
+		ModelDefinition definition = this.registry.get(model).orElse(null);
+		Tokenizer tokenizer = (definition != null) ? definition.capabilities().tokenizer() : Tokenizer.CL100K_BASE;
+		String text = this.counter.decode(tokenizer, tokens);
+		if (text == null) {
+			throw ApiException.invalidParameter(param, "Invalid '" + param + "': a token id is not in the vocabulary.");
+		}
+		return text;
 	}
 
 	/**

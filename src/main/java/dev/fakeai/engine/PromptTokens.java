@@ -78,6 +78,9 @@ record PromptTokens(int total, int audio, List<Integer> prefixTokens, List<Long>
 
 	static PromptTokens count(GenerationRequest request, Tokenizer tokenizer, TokenCounter counter,
 			boolean hiddenReasoning) {
+		if (!request.surface().messageFraming()) {
+			return bare(request, tokenizer, counter);
+		}
 		int total = toolTokens(request, tokenizer, counter) + responseSchemaTokens(request, tokenizer, counter);
 		int audio = 0;
 		long hash = 0xcbf29ce484222325L ^ request.tools().hashCode();
@@ -110,6 +113,23 @@ record PromptTokens(int total, int audio, List<Integer> prefixTokens, List<Long>
 		}
 		return new PromptTokens(total + (hiddenReasoning ? REASONING_REPLY_PRIMING : REPLY_PRIMING), audio,
 				prefixTokens, prefixHashes);
+	}
+
+	/**
+	 * A prompt counted as its bare text, as legacy completions bill it.
+	 */
+	private static PromptTokens bare(GenerationRequest request, Tokenizer tokenizer, TokenCounter counter) {
+		int total = 0;
+		long hash = 0xcbf29ce484222325L;
+		List<Integer> prefixTokens = new ArrayList<>(request.messages().size());
+		List<Long> prefixHashes = new ArrayList<>(request.messages().size());
+		for (GenerationRequest.Message message : request.messages()) {
+			total += counter.count(tokenizer, message.text());
+			hash = 31 * hash + message.text().hashCode();
+			prefixTokens.add(total);
+			prefixHashes.add(hash);
+		}
+		return new PromptTokens(total, 0, prefixTokens, prefixHashes);
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package dev.fakeai.engine;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -21,6 +23,8 @@ public final class RequestFields {
 	private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9_-]+");
 
 	private static final int MAX_NAME = 64;
+
+	private static final int MAX_STOP_SEQUENCES = 4;
 
 	/**
 	 * Checks a function or schema name as OpenAI does: letters, digits, {@code _} and
@@ -186,6 +190,53 @@ public final class RequestFields {
 			return "a decimal";
 		}
 		return value.isArray() ? "an array" : "an object";
+	}
+
+	/**
+	 * {@code stop}: a string or up to 4 strings.
+	 * @param body the request body
+	 * @return the stop sequences, empty when none
+	 */
+	public static List<String> stopSequences(JsonNode body) {
+		JsonNode stop = present(body, "stop");
+		if (stop == null) {
+			return List.of();
+		}
+		if (stop.isString()) {
+			return List.of(stop.asString());
+		}
+		if (!stop.isArray()) {
+			throw ApiException.invalidType("stop", "a string or an array of strings", describe(stop));
+		}
+		if (stop.size() > MAX_STOP_SEQUENCES) {
+			throw ApiException.invalidParameter("stop",
+					"Invalid 'stop': array too long. Expected an array with maximum length 4, but got an array with "
+							+ "length " + stop.size() + " instead.");
+		}
+		List<String> sequences = new ArrayList<>();
+		for (int i = 0; i < stop.size(); i++) {
+			if (!stop.get(i).isString()) {
+				throw ApiException.invalidType("stop[" + i + "]", "a string", describe(stop.get(i)));
+			}
+			sequences.add(stop.get(i).asString());
+		}
+		return sequences;
+	}
+
+	/**
+	 * {@code seed}: an integer.
+	 * @param body the request body
+	 * @return the seed, or {@code null}
+	 */
+	public static @Nullable Long seed(JsonNode body) {
+		JsonNode seed = present(body, "seed");
+		if (seed == null) {
+			return null;
+		}
+		if (!seed.isIntegralNumber() || !seed.canConvertToLong()) {
+			throw ApiException.invalidType("seed", "an integer", describe(seed));
+		}
+		return seed.asLong();
 	}
 
 }

@@ -25,7 +25,7 @@ final class ResponsesSurface {
 					Map.entry(Param.TOP_P, "top_p"), Map.entry(Param.PRESENCE_PENALTY, "presence_penalty"),
 					Map.entry(Param.FREQUENCY_PENALTY, "frequency_penalty"), Map.entry(Param.LOGPROBS, "top_logprobs"),
 					Map.entry(Param.LOGIT_BIAS, "logit_bias"), Map.entry(Param.STOP, "stop")),
-			"tools[%d].parameters", Map.of(), Set.of());
+			"tools[%d].parameters", Map.of(), true, Set.of());
 
 	private ResponsesSurface() {
 	}

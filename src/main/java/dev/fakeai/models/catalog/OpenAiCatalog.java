@@ -110,7 +110,7 @@ class OpenAiCatalog implements ModelCatalog {
 				model("gpt-3.5-turbo-instruct", "system", 1_692_901_427L).released("2023-09-18")
 					.displayName("GPT-3.5 Turbo Instruct")
 					.family("gpt-3.5")
-					.features(BASE, COMPLETION, STOP_SEQUENCES)
+					.features(BASE, COMPLETION, STOP_SEQUENCES, LOGPROBS, SYSTEM_FINGERPRINT)
 					.limits(4_096, 4_096)
 					.latency(LatencyPresets.MEDIUM)
 					.pricing(1.5, 2.0, null)
