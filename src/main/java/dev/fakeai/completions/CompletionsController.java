@@ -12,6 +12,8 @@ import dev.fakeai.engine.GenerationEngine;
 import dev.fakeai.engine.GenerationRequest;
 import dev.fakeai.engine.LatencyOverride;
 import dev.fakeai.engine.Reply;
+import dev.fakeai.errors.ApiException;
+import dev.fakeai.models.Capability;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.JsonNode;
@@ -49,6 +51,13 @@ class CompletionsController {
 	void create(@RequestBody JsonNode body, LatencyOverride latency, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
 		CompletionsRequestParser.Parsed parsed = CompletionsRequestParser.parse(body, this.strict);
+		if (parsed.suffix() != null
+				&& !this.engine.resolveModel(parsed.generation().model(), CompletionsSurface.SURFACE, latency)
+					.model()
+					.has(Capability.SUFFIX)) {
+			throw ApiException.unsupportedParameter("suffix",
+					"Unsupported parameter: 'suffix' is not supported with this model.");
+		}
 		List<CompletionRenderer.Answered> answers = new ArrayList<>(parsed.prompts().size());
 		long total = 0;
 		for (CompletionsRequestParser.Prompt prompt : parsed.prompts()) {

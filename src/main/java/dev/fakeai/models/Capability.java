@@ -80,6 +80,8 @@ public enum Capability {
 	 * chat completions answer its 404.
 	 */
 	RESPONSES_ONLY,
+	/** Takes a {@code suffix} in legacy completions (gpt-3.5-turbo-instruct). */
+	SUFFIX,
 	/** Prompt (KV) caching: repeated prefixes are reported as cached tokens. */
 	KV_CACHE,
 	/** Mixture of experts; set exactly when the model has a {@link MoeConfig}. */

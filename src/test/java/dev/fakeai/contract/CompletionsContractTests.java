@@ -157,7 +157,8 @@ class CompletionsContractTests {
 				"{\"model\": \"gpt-3.5-turbo-instruct\", \"prompt\": \"Hi\", \"stop\": [\"a\", \"b\", \"c\", \"d\", \"e\"]}",
 				"{\"model\": \"gpt-3.5-turbo-instruct\", \"prompt\": [], \"max_tokens\": 5}",
 				"{\"model\": \"gpt-3.5-turbo-instruct\", \"prompt\": \"Hi\", \"max_tokens\": 5000}",
-				"{\"model\": \"gpt-3.5-turbo-instruct\", \"prompt\": \"Hi\", \"foo\": 1}")) {
+				"{\"model\": \"gpt-3.5-turbo-instruct\", \"prompt\": \"Hi\", \"foo\": 1}",
+				"{\"model\": \"TinyLlama/TinyLlama-1.1B-Chat-v1.0\", \"prompt\": \"Hi\", \"suffix\": \"!\"}")) {
 			HttpResponse<String> response = post("/v1/completions", body);
 			assertThat(response.statusCode()).as(body).isEqualTo(400);
 			assertValid("ErrorResponse", response);

@@ -16,6 +16,7 @@ import static dev.fakeai.models.Capability.REASONING_CONTENT;
 import static dev.fakeai.models.Capability.SPEECH;
 import static dev.fakeai.models.Capability.STOP_SEQUENCES;
 import static dev.fakeai.models.Capability.STRUCTURED_OUTPUTS;
+import static dev.fakeai.models.Capability.SUFFIX;
 import static dev.fakeai.models.Capability.SYSTEM_FINGERPRINT;
 import static dev.fakeai.models.Capability.SYSTEM_MESSAGES;
 import static dev.fakeai.models.Capability.TRANSCRIPTION;
@@ -110,7 +111,7 @@ class OpenAiCatalog implements ModelCatalog {
 				model("gpt-3.5-turbo-instruct", "system", 1_692_901_427L).released("2023-09-18")
 					.displayName("GPT-3.5 Turbo Instruct")
 					.family("gpt-3.5")
-					.features(BASE, COMPLETION, STOP_SEQUENCES, LOGPROBS, SYSTEM_FINGERPRINT)
+					.features(BASE, COMPLETION, STOP_SEQUENCES, LOGPROBS, SYSTEM_FINGERPRINT, SUFFIX)
 					.limits(4_096, 4_096)
 					.latency(LatencyPresets.MEDIUM)
 					.pricing(1.5, 2.0, null)
