@@ -3,12 +3,12 @@ package dev.fakeai.chat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.fakeai.engine.GeneratedChoice;
+import dev.fakeai.engine.Ids;
 import dev.fakeai.engine.Reply;
 import dev.fakeai.models.Capability;
 import org.jspecify.annotations.Nullable;
@@ -35,8 +35,6 @@ record ChatCompletion(@JsonProperty("id") String id, @JsonProperty("object") Str
 		@JsonProperty("choices") List<Choice> choices, @JsonProperty("usage") Usage usage,
 		@JsonProperty("system_fingerprint") @Nullable String systemFingerprint,
 		@JsonProperty("service_tier") String serviceTier) {
-
-	private static final String ID_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
 	static ChatCompletion of(String id, long created, String model, List<Choice> choices, Usage usage,
 			@Nullable String systemFingerprint, String serviceTier) {
@@ -70,12 +68,7 @@ record ChatCompletion(@JsonProperty("id") String id, @JsonProperty("object") Str
 	 * @return the id
 	 */
 	static String newId() {
-		ThreadLocalRandom random = ThreadLocalRandom.current();
-		StringBuilder id = new StringBuilder("chatcmpl-");
-		for (int i = 0; i < 29; i++) {
-			id.append(ID_CHARS.charAt(random.nextInt(ID_CHARS.length())));
-		}
-		return id.toString();
+		return Ids.alphanumeric("chatcmpl-", 29);
 	}
 
 	static ToolCall toolCall(dev.fakeai.engine.ToolCall call) {

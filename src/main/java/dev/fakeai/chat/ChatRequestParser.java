@@ -19,7 +19,6 @@ import static dev.fakeai.engine.RequestFields.describe;
 import static dev.fakeai.engine.RequestFields.integer;
 import static dev.fakeai.engine.RequestFields.object;
 import static dev.fakeai.engine.RequestFields.oneOf;
-import static dev.fakeai.engine.RequestFields.optionalString;
 import static dev.fakeai.engine.RequestFields.orDefault;
 import static dev.fakeai.engine.RequestFields.present;
 import static dev.fakeai.engine.RequestFields.requiredString;
@@ -56,21 +55,10 @@ final class ChatRequestParser {
 	}
 
 	static GenerationRequest parse(JsonNode body, boolean strict) {
-		if (!body.isObject()) {
-			throw ApiException.invalidType("body", "an object", describe(body));
-		}
-		if (strict) {
-			RequestFields.requireKnownFields(body, PARAMETERS);
-		}
+		RequestFields.body(body, strict, PARAMETERS);
 		String model = requiredString(body, "model");
 		boolean stream = bool(body, "stream", false);
-		JsonNode streamOptions = present(body, "stream_options");
-		if (streamOptions != null && !stream) {
-			throw ApiException.invalidParameter("stream_options",
-					"The 'stream_options' parameter is only allowed when 'stream' is enabled.");
-		}
-		boolean includeUsage = streamOptions != null
-				&& object(streamOptions, "stream_options").path("include_usage").asBoolean(false);
+		boolean includeUsage = RequestFields.includeUsage(body, stream);
 		obfuscation(body);
 		boolean logprobs = bool(body, "logprobs", false);
 		Integer topLogprobs = integer(body, "top_logprobs", 0, 20);

@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 
 import dev.fakeai.engine.GeneratedChoice;
+import dev.fakeai.engine.Ids;
 import dev.fakeai.engine.Reply;
 import dev.fakeai.engine.TokenLogprob;
 import org.jspecify.annotations.Nullable;
@@ -19,8 +19,6 @@ import org.jspecify.annotations.Nullable;
  * reply.
  */
 final class CompletionRenderer {
-
-	private static final String ID_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
 	private CompletionRenderer() {
 	}
@@ -99,12 +97,7 @@ final class CompletionRenderer {
 	 * @return the id
 	 */
 	static String newId() {
-		ThreadLocalRandom random = ThreadLocalRandom.current();
-		StringBuilder id = new StringBuilder("cmpl-");
-		for (int i = 0; i < 29; i++) {
-			id.append(ID_CHARS.charAt(random.nextInt(ID_CHARS.length())));
-		}
-		return id.toString();
+		return Ids.alphanumeric("cmpl-", 29);
 	}
 
 }

@@ -61,21 +61,10 @@ final class CompletionsRequestParser {
 	}
 
 	static Parsed parse(JsonNode body, boolean strict) {
-		if (!body.isObject()) {
-			throw ApiException.invalidType("body", "an object", describe(body));
-		}
-		if (strict) {
-			RequestFields.requireKnownFields(body, PARAMETERS);
-		}
+		RequestFields.body(body, strict, PARAMETERS);
 		String model = RequestFields.requiredString(body, "model");
 		boolean stream = bool(body, "stream", false);
-		JsonNode streamOptions = present(body, "stream_options");
-		if (streamOptions != null && !stream) {
-			throw ApiException.invalidParameter("stream_options",
-					"The 'stream_options' parameter is only allowed when 'stream' is enabled.");
-		}
-		boolean includeUsage = streamOptions != null
-				&& RequestFields.object(streamOptions, "stream_options").path("include_usage").asBoolean(false);
+		boolean includeUsage = RequestFields.includeUsage(body, stream);
 		int n = orDefault(integer(body, "n", 1, 128), 1);
 		Integer bestOf = integer(body, "best_of", 0, 20);
 		if (bestOf != null && bestOf < n) {

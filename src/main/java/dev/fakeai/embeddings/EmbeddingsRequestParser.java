@@ -41,12 +41,7 @@ final class EmbeddingsRequestParser {
 	}
 
 	static Parsed parse(JsonNode body, boolean strict) {
-		if (!body.isObject()) {
-			throw ApiException.invalidType("body", "an object", describe(body));
-		}
-		if (strict) {
-			RequestFields.requireKnownFields(body, PARAMETERS);
-		}
+		RequestFields.body(body, strict, PARAMETERS);
 		String model = RequestFields.requiredString(body, "model");
 		JsonNode input = present(body, "input");
 		if (input == null) {

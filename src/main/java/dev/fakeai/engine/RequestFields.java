@@ -48,6 +48,40 @@ public final class RequestFields {
 	}
 
 	/**
+	 * A request body as every API checks it first: a JSON object and, when strict, with
+	 * no field the API does not define.
+	 * @param body the body
+	 * @param strict whether unknown fields are refused
+	 * @param known every field the API defines
+	 * @return the body
+	 */
+	public static JsonNode body(JsonNode body, boolean strict, Set<String> known) {
+		if (!body.isObject()) {
+			throw ApiException.invalidType("body", "an object", describe(body));
+		}
+		if (strict) {
+			requireKnownFields(body, known);
+		}
+		return body;
+	}
+
+	/**
+	 * {@code stream_options.include_usage}, with OpenAI's rule that stream options need
+	 * {@code stream}.
+	 * @param body the body
+	 * @param stream whether the request streams
+	 * @return whether a stream ends with a usage chunk
+	 */
+	public static boolean includeUsage(JsonNode body, boolean stream) {
+		JsonNode options = present(body, "stream_options");
+		if (options != null && !stream) {
+			throw ApiException.invalidParameter("stream_options",
+					"The 'stream_options' parameter is only allowed when 'stream' is enabled.");
+		}
+		return options != null && object(options, "stream_options").path("include_usage").asBoolean(false);
+	}
+
+	/**
 	 * Refuses a top-level field the API does not define, as OpenAI does.
 	 * @param body the request body
 	 * @param known every field the API defines

@@ -6,12 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 
 import dev.fakeai.config.FakeAiProperties;
 import dev.fakeai.delivery.Delivery;
 import dev.fakeai.engine.ApiSurface;
 import dev.fakeai.engine.GenerationEngine;
+import dev.fakeai.engine.Ids;
 import dev.fakeai.engine.LatencyOverride;
 import dev.fakeai.engine.ResolvedModel;
 import dev.fakeai.errors.ApiException;
@@ -41,8 +41,6 @@ class ModerationsController {
 	/** The categories OpenAI also applies to images. */
 	private static final Set<String> IMAGE_CATEGORIES = Set.of("self-harm", "self-harm/intent",
 			"self-harm/instructions", "sexual", "violence", "violence/graphic");
-
-	private static final char[] HEX = "0123456789abcdef".toCharArray();
 
 	private final GenerationEngine engine;
 
@@ -74,8 +72,8 @@ class ModerationsController {
 			}
 			results.add(result(input));
 		}
-		this.delivery.send(request, response, model.delayNanos(), "application/json",
-				this.mapper.writeValueAsBytes(new ModerationResponse(newId(), model.responseName(), results)));
+		this.delivery.send(request, response, model.delayNanos(), "application/json", this.mapper
+			.writeValueAsBytes(new ModerationResponse(Ids.hex("modr-", 32), model.responseName(), results)));
 	}
 
 	private ModerationResponse.Result result(ModerationInput input) {
@@ -97,16 +95,6 @@ class ModerationsController {
 			applied.put(score.getKey(), types);
 		}
 		return new ModerationResponse.Result(flagged, categories, scores, applied);
-	}
-
-	/** An id as OpenAI's: {@code modr-} and 32 hex digits. */
-	private static String newId() {
-		ThreadLocalRandom random = ThreadLocalRandom.current();
-		StringBuilder id = new StringBuilder("modr-");
-		for (int i = 0; i < 32; i++) {
-			id.append(HEX[random.nextInt(HEX.length)]);
-		}
-		return id.toString();
 	}
 
 }

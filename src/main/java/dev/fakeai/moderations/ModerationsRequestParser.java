@@ -36,12 +36,7 @@ final class ModerationsRequestParser {
 	}
 
 	static Parsed parse(JsonNode body, boolean strict) {
-		if (!body.isObject()) {
-			throw ApiException.invalidType("body", "an object", describe(body));
-		}
-		if (strict) {
-			RequestFields.requireKnownFields(body, PARAMETERS);
-		}
+		RequestFields.body(body, strict, PARAMETERS);
 		String model = RequestFields.optionalString(body, "model", "model");
 		JsonNode input = present(body, "input");
 		if (input == null) {

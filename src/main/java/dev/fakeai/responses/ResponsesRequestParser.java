@@ -13,7 +13,6 @@ import dev.fakeai.errors.ApiException;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 import static dev.fakeai.engine.RequestFields.bool;
 import static dev.fakeai.engine.RequestFields.decimal;
@@ -67,12 +66,7 @@ final class ResponsesRequestParser {
 	}
 
 	static ResponsesRequest parse(JsonNode body, boolean strict) {
-		if (!body.isObject()) {
-			throw ApiException.invalidType("body", "an object", describe(body));
-		}
-		if (strict) {
-			RequestFields.requireKnownFields(body, PARAMETERS);
-		}
+		RequestFields.body(body, strict, PARAMETERS);
 		String model = requiredString(body, "model");
 		refuseUnemulated(body);
 		String previous = optionalString(body, "previous_response_id", "previous_response_id");

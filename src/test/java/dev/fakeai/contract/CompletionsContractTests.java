@@ -130,6 +130,17 @@ class CompletionsContractTests {
 	}
 
 	@Test
+	void theSameSeedGivesTheSameText() {
+		String body = "{\"model\": \"gpt-3.5-turbo-instruct\", \"prompt\": \"Tell me about the sea\", \"seed\": 42, "
+				+ "\"max_tokens\": 30, \"n\": 2}";
+		JsonNode first = JSON.readTree(post("/v1/completions", body).body());
+		JsonNode second = JSON.readTree(post("/v1/completions", body).body());
+
+		assertThat(second.get("choices")).isEqualTo(first.get("choices"));
+		assertThat(first.at("/choices/0/text")).isNotEqualTo(first.at("/choices/1/text"));
+	}
+
+	@Test
 	void echoAndSuffixFrameTheText() {
 		JsonNode completion = JSON.readTree(post("/v1/completions", "{\"model\": \"gpt-3.5-turbo-instruct\", "
 				+ "\"prompt\": \"Once upon a time\", \"echo\": true, \"suffix\": \" The end.\", \"max_tokens\": 8}")
