@@ -4,18 +4,13 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.concurrent.ThreadLocalRandom;
 
-import dev.fakeai.config.FakeAiProperties;
+import dev.fakeai.config.ApiExchange;
 import dev.fakeai.engine.GenerationEngine;
 import dev.fakeai.engine.GenerationRequest;
-import dev.fakeai.engine.LatencyOverride;
 import dev.fakeai.engine.Reply;
-import dev.fakeai.delivery.Delivery;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,39 +28,25 @@ class ChatCompletionsController {
 
 	private static final Logger logger = LoggerFactory.getLogger(ChatCompletionsController.class);
 
-	private static final String JSON = "application/json";
-
 	private final GenerationEngine engine;
 
-	private final Delivery delivery;
-
-	private final JsonMapper mapper;
-
-	private final boolean strict;
-
-	ChatCompletionsController(GenerationEngine engine, Delivery delivery, JsonMapper mapper,
-			FakeAiProperties properties) {
+	ChatCompletionsController(GenerationEngine engine) {
 		this.engine = engine;
-		this.delivery = delivery;
-		this.mapper = mapper;
-		this.strict = properties.compat().strictParameters();
 	}
 
 	@PostMapping(path = "/v1/chat/completions", consumes = MediaType.APPLICATION_JSON_VALUE)
-	void create(@RequestBody JsonNode body, LatencyOverride latency, HttpServletRequest request,
-			HttpServletResponse response) {
-		GenerationRequest chat = ChatRequestParser.parse(body, this.strict);
-		Reply reply = this.engine.generate(chat, latency);
+	void create(@RequestBody JsonNode body, ApiExchange exchange) {
+		GenerationRequest chat = ChatRequestParser.parse(body, exchange.strict());
+		Reply reply = this.engine.generate(chat, exchange.latency());
 		ChatCompletion completion = ChatCompletion.from(reply, ChatCompletion.newId(), Instant.now().getEpochSecond());
 		try {
 			if (chat.stream()) {
 				ChatStream stream = new ChatStream(reply, completion, chat.includeUsage(),
-						ChatRequestParser.obfuscation(body), this.mapper, ThreadLocalRandom.current().nextLong());
-				this.delivery.stream(request, response, stream, (failed) -> ChatStream.errorFrame(this.mapper));
+						ChatRequestParser.obfuscation(body), exchange.mapper(), ThreadLocalRandom.current().nextLong());
+				exchange.stream(stream, (failed) -> ChatStream.errorFrame(exchange.mapper()));
 				return;
 			}
-			this.delivery.send(request, response, reply.timing().totalNanos(), JSON,
-					this.mapper.writeValueAsBytes(completion));
+			exchange.json(completion, reply.timing().totalNanos());
 		}
 		catch (IOException ex) {
 			logger.debug("Client went away before its response", ex);

@@ -6,18 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
-import dev.fakeai.config.FakeAiProperties;
-import dev.fakeai.delivery.Delivery;
+import dev.fakeai.config.ApiExchange;
 import dev.fakeai.engine.GenerationEngine;
 import dev.fakeai.engine.GenerationRequest;
-import dev.fakeai.engine.LatencyOverride;
 import dev.fakeai.engine.Reply;
 import dev.fakeai.errors.ApiException;
 import dev.fakeai.models.Capability;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,27 +29,17 @@ class CompletionsController {
 
 	private final GenerationEngine engine;
 
-	private final Delivery delivery;
-
-	private final JsonMapper mapper;
-
-	private final boolean strict;
-
-	CompletionsController(GenerationEngine engine, Delivery delivery, JsonMapper mapper, FakeAiProperties properties) {
+	CompletionsController(GenerationEngine engine) {
 		this.engine = engine;
-		this.delivery = delivery;
-		this.mapper = mapper;
-		this.strict = properties.compat().strictParameters();
 	}
 
 	@PostMapping(path = "/v1/completions", consumes = MediaType.APPLICATION_JSON_VALUE)
-	void create(@RequestBody JsonNode body, LatencyOverride latency, HttpServletRequest request,
-			HttpServletResponse response) throws IOException {
-		CompletionsRequestParser.Parsed parsed = CompletionsRequestParser.parse(body, this.strict);
-		if (parsed.suffix() != null
-				&& !this.engine.resolveModel(parsed.generation().model(), CompletionsSurface.SURFACE, latency)
-					.model()
-					.has(Capability.SUFFIX)) {
+	void create(@RequestBody JsonNode body, ApiExchange exchange) throws IOException {
+		CompletionsRequestParser.Parsed parsed = CompletionsRequestParser.parse(body, exchange.strict());
+		if (parsed.suffix() != null && !this.engine
+			.resolveModel(parsed.generation().model(), CompletionsSurface.SURFACE, exchange.latency())
+			.model()
+			.has(Capability.SUFFIX)) {
 			throw ApiException.unsupportedParameter("suffix",
 					"Unsupported parameter: 'suffix' is not supported with this model.");
 		}
@@ -65,19 +50,19 @@ class CompletionsController {
 					: this.engine.decodePrompt(parsed.generation().model(), prompt.tokens(), "prompt");
 			GenerationRequest generation = parsed.generation()
 				.withMessages(List.of(new GenerationRequest.Message("user", text, List.of(), null, List.of(), null)));
-			Reply reply = this.engine.generate(generation, latency);
+			Reply reply = this.engine.generate(generation, exchange.latency());
 			answers.add(new CompletionRenderer.Answered(text, reply));
 			total = Math.max(total, reply.timing().totalNanos());
 		}
 		Completion completion = CompletionRenderer.render(parsed, answers, CompletionRenderer.newId(),
 				Instant.now().getEpochSecond());
 		if (parsed.generation().stream()) {
-			CompletionStream stream = new CompletionStream(parsed, answers, completion, this.mapper,
+			CompletionStream stream = new CompletionStream(parsed, answers, completion, exchange.mapper(),
 					ThreadLocalRandom.current().nextLong());
-			this.delivery.stream(request, response, stream, (failed) -> CompletionStream.errorFrame(this.mapper));
+			exchange.stream(stream, (failed) -> CompletionStream.errorFrame(exchange.mapper()));
 			return;
 		}
-		this.delivery.send(request, response, total, "application/json", this.mapper.writeValueAsBytes(completion));
+		exchange.json(completion, total);
 	}
 
 }

@@ -3,8 +3,12 @@ package dev.fakeai.config;
 import java.util.List;
 
 import dev.fakeai.auth.ApiKeyInterceptor;
+import dev.fakeai.delivery.Delivery;
 import org.apache.tomcat.util.buf.EncodedSolidusHandling;
+import org.springdoc.core.utils.SpringDocUtils;
+import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -15,18 +19,29 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Web wiring: API-key and body-size checks on {@code /v1/**}, the latency headers read
- * once for every endpoint, and Tomcat passing {@code %2F} through so model ids with
- * {@code /} work as the official SDKs send them.
+ * Web wiring: API-key and body-size checks on {@code /v1/**}, the {@link ApiExchange}
+ * every endpoint answers through (latency headers read once), and Tomcat passing
+ * {@code %2F} through so model ids with {@code /} work as the official SDKs send them.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(FakeAiProperties.class)
 class WebConfig implements WebMvcConfigurer {
 
+	static {
+		// The exchange is resolved from the HTTP request, not sent by the caller.
+		SpringDocUtils.getConfig().addRequestWrapperToIgnore(ApiExchange.class);
+	}
+
 	private final FakeAiProperties properties;
 
-	WebConfig(FakeAiProperties properties) {
+	private final ObjectProvider<Delivery> delivery;
+
+	private final ObjectProvider<JsonMapper> mapper;
+
+	WebConfig(FakeAiProperties properties, ObjectProvider<Delivery> delivery, ObjectProvider<JsonMapper> mapper) {
 		this.properties = properties;
+		this.delivery = delivery;
+		this.mapper = mapper;
 	}
 
 	@Override
@@ -37,7 +52,7 @@ class WebConfig implements WebMvcConfigurer {
 
 	@Override
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-		resolvers.add(new LatencyHeaders());
+		resolvers.add(new ApiExchangeResolver(this.delivery, this.mapper, this.properties.compat().strictParameters()));
 	}
 
 	@Bean

@@ -7,11 +7,9 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
-import dev.fakeai.config.FakeAiProperties;
-import dev.fakeai.delivery.Delivery;
+import dev.fakeai.config.ApiExchange;
 import dev.fakeai.engine.ApiSurface;
 import dev.fakeai.engine.GenerationEngine;
-import dev.fakeai.engine.LatencyOverride;
 import dev.fakeai.engine.ResolvedModel;
 import dev.fakeai.errors.ApiException;
 import dev.fakeai.models.Capability;
@@ -19,10 +17,7 @@ import dev.fakeai.models.EmbeddingSpec;
 import dev.fakeai.models.ModelCapabilities;
 import dev.fakeai.simulation.TextEmbedder;
 import dev.fakeai.simulation.TokenCounter;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -47,28 +42,17 @@ class EmbeddingsController {
 
 	private final TokenCounter counter;
 
-	private final Delivery delivery;
-
-	private final JsonMapper mapper;
-
 	private final TextEmbedder embedder = TextEmbedder.load();
 
-	private final boolean strict;
-
-	EmbeddingsController(GenerationEngine engine, TokenCounter counter, Delivery delivery, JsonMapper mapper,
-			FakeAiProperties properties) {
+	EmbeddingsController(GenerationEngine engine, TokenCounter counter) {
 		this.engine = engine;
 		this.counter = counter;
-		this.delivery = delivery;
-		this.mapper = mapper;
-		this.strict = properties.compat().strictParameters();
 	}
 
 	@PostMapping(path = "/v1/embeddings", consumes = MediaType.APPLICATION_JSON_VALUE)
-	void create(@RequestBody JsonNode body, LatencyOverride latency, HttpServletRequest request,
-			HttpServletResponse response) throws IOException {
-		EmbeddingsRequestParser.Parsed parsed = EmbeddingsRequestParser.parse(body, this.strict);
-		ResolvedModel model = this.engine.resolveModel(parsed.model(), SURFACE, latency);
+	void create(@RequestBody JsonNode body, ApiExchange exchange) throws IOException {
+		EmbeddingsRequestParser.Parsed parsed = EmbeddingsRequestParser.parse(body, exchange.strict());
+		ResolvedModel model = this.engine.resolveModel(parsed.model(), SURFACE, exchange.latency());
 		ModelCapabilities caps = model.model().capabilities();
 		EmbeddingSpec spec = (caps.embeddings() != null) ? caps.embeddings() : new EmbeddingSpec(1536, true, null);
 		int dimensions = dimensions(parsed.dimensions(), spec);
@@ -102,9 +86,9 @@ class EmbeddingsController {
 			}
 			data.add(new EmbeddingResponse.Embedding("embedding", i, parsed.base64() ? base64(vector) : vector));
 		}
-		byte[] json = this.mapper.writeValueAsBytes(
-				new EmbeddingResponse("list", data, model.responseName(), new EmbeddingResponse.Usage(total, total)));
-		this.delivery.send(request, response, model.delayNanos(), "application/json", json);
+		exchange.json(
+				new EmbeddingResponse("list", data, model.responseName(), new EmbeddingResponse.Usage(total, total)),
+				model.delayNanos());
 	}
 
 	private static int dimensions(Integer requested, EmbeddingSpec spec) {

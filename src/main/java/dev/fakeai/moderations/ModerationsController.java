@@ -7,20 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import dev.fakeai.config.FakeAiProperties;
-import dev.fakeai.delivery.Delivery;
+import dev.fakeai.config.ApiExchange;
 import dev.fakeai.engine.ApiSurface;
 import dev.fakeai.engine.GenerationEngine;
 import dev.fakeai.engine.Ids;
-import dev.fakeai.engine.LatencyOverride;
 import dev.fakeai.engine.ResolvedModel;
 import dev.fakeai.errors.ApiException;
 import dev.fakeai.models.Capability;
 import dev.fakeai.simulation.ModerationLexicon;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -46,24 +41,14 @@ class ModerationsController {
 
 	private final ModerationLexicon lexicon = ModerationLexicon.load();
 
-	private final boolean strict;
-
-	private final Delivery delivery;
-
-	private final JsonMapper mapper;
-
-	ModerationsController(GenerationEngine engine, Delivery delivery, JsonMapper mapper, FakeAiProperties properties) {
+	ModerationsController(GenerationEngine engine) {
 		this.engine = engine;
-		this.delivery = delivery;
-		this.mapper = mapper;
-		this.strict = properties.compat().strictParameters();
 	}
 
 	@PostMapping(path = "/v1/moderations", consumes = MediaType.APPLICATION_JSON_VALUE)
-	void create(@RequestBody JsonNode body, LatencyOverride latency, HttpServletRequest request,
-			HttpServletResponse response) throws IOException {
-		ModerationsRequestParser.Parsed parsed = ModerationsRequestParser.parse(body, this.strict);
-		ResolvedModel model = this.engine.resolveModel(parsed.model(), SURFACE, latency);
+	void create(@RequestBody JsonNode body, ApiExchange exchange) throws IOException {
+		ModerationsRequestParser.Parsed parsed = ModerationsRequestParser.parse(body, exchange.strict());
+		ResolvedModel model = this.engine.resolveModel(parsed.model(), SURFACE, exchange.latency());
 		List<ModerationResponse.Result> results = new ArrayList<>(parsed.inputs().size());
 		for (ModerationInput input : parsed.inputs()) {
 			if (input.images() > 0 && !model.model().has(Capability.VISION)) {
@@ -72,8 +57,7 @@ class ModerationsController {
 			}
 			results.add(result(input));
 		}
-		this.delivery.send(request, response, model.delayNanos(), "application/json", this.mapper
-			.writeValueAsBytes(new ModerationResponse(Ids.hex("modr-", 32), model.responseName(), results)));
+		exchange.json(new ModerationResponse(Ids.hex("modr-", 32), model.responseName(), results), model.delayNanos());
 	}
 
 	private ModerationResponse.Result result(ModerationInput input) {

@@ -7,20 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
-import dev.fakeai.config.FakeAiProperties;
-import dev.fakeai.delivery.Delivery;
+import dev.fakeai.config.ApiExchange;
 import dev.fakeai.engine.GenerationEngine;
 import dev.fakeai.engine.GenerationRequest;
-import dev.fakeai.engine.LatencyOverride;
 import dev.fakeai.engine.Reply;
 import dev.fakeai.errors.ApiException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.http.MediaType;
@@ -43,46 +38,33 @@ class ResponsesController {
 
 	private static final Logger logger = LoggerFactory.getLogger(ResponsesController.class);
 
-	private static final String JSON = "application/json";
-
 	private static final long NANOS_PER_SECOND = 1_000_000_000L;
 
 	private static final long UNKNOWN_INPUT_BYTES = 1024;
 
 	private final GenerationEngine engine;
 
-	private final Delivery delivery;
-
 	private final ResponseStore store;
 
-	private final JsonMapper mapper;
-
-	private final boolean strict;
-
-	ResponsesController(GenerationEngine engine, Delivery delivery, ResponseStore store, JsonMapper mapper,
-			FakeAiProperties properties) {
+	ResponsesController(GenerationEngine engine, ResponseStore store) {
 		this.engine = engine;
-		this.delivery = delivery;
 		this.store = store;
-		this.mapper = mapper;
-		this.strict = properties.compat().strictParameters();
 	}
 
 	@PostMapping(path = "/v1/responses", consumes = MediaType.APPLICATION_JSON_VALUE)
-	void create(@RequestBody JsonNode body, LatencyOverride latency, HttpServletRequest request,
-			HttpServletResponse response) {
-		ResponsesRequest parsed = ResponsesRequestParser.parse(body, this.strict);
+	void create(@RequestBody JsonNode body, ApiExchange exchange) {
+		ResponsesRequest parsed = ResponsesRequestParser.parse(body, exchange.strict());
 		long now = System.nanoTime();
 		ResponseConversation conversation = ResponseConversation.of(parsed, this.store, now);
 		GenerationRequest generation = parsed.generationFor(conversation.turns());
-		Reply reply = this.engine.generate(generation, latency);
+		Reply reply = this.engine.generate(generation, exchange.latency());
 		long created = System.currentTimeMillis() / 1000;
 		long total = reply.timing().totalNanos();
 		ResponseObject finished = ResponseRenderer.render(parsed, reply, ResponseIds.response(), created,
 				created + (total + NANOS_PER_SECOND - 1) / NANOS_PER_SECOND);
-		byte[] json = this.mapper.writeValueAsBytes(finished);
+		byte[] json = exchange.mapper().writeValueAsBytes(finished);
 		if (parsed.store()) {
-			long inputBytes = request.getContentLengthLong();
+			long inputBytes = exchange.bodyLength();
 			this.store
 				.put(new StoredResponse(finished, stored(conversation.input()), now + reply.timing().firstTokenNanos(),
 						now + total, json.length + ((inputBytes >= 0) ? inputBytes : UNKNOWN_INPUT_BYTES)));
@@ -90,16 +72,16 @@ class ResponsesController {
 		try {
 			if (parsed.generation().stream()) {
 				ResponseEvents events = new ResponseEvents(finished, reply.choices().get(0), reply.timing(),
-						parsed.background(), parsed.obfuscation(), this.mapper, ThreadLocalRandom.current().nextLong());
-				this.delivery.stream(request, response, events, events::failure);
+						parsed.background(), parsed.obfuscation(), exchange.mapper(),
+						ThreadLocalRandom.current().nextLong());
+				exchange.stream(events, events::failure);
 				return;
 			}
 			if (parsed.background()) {
-				this.delivery.send(request, response, 0, JSON,
-						this.mapper.writeValueAsBytes(finished.pending(ResponseObject.QUEUED)));
+				exchange.json(finished.pending(ResponseObject.QUEUED), 0);
 				return;
 			}
-			this.delivery.send(request, response, total, JSON, json);
+			exchange.json(json, total);
 		}
 		catch (IOException ex) {
 			logger.debug("Client went away before its response", ex);
@@ -107,8 +89,8 @@ class ResponsesController {
 	}
 
 	@PostMapping(path = "/v1/responses/input_tokens", consumes = MediaType.APPLICATION_JSON_VALUE)
-	Map<String, Object> inputTokens(@RequestBody JsonNode body) {
-		ResponsesRequest parsed = ResponsesRequestParser.parse(body, this.strict);
+	Map<String, Object> inputTokens(@RequestBody JsonNode body, ApiExchange exchange) {
+		ResponsesRequest parsed = ResponsesRequestParser.parse(body, exchange.strict());
 		ResponseConversation conversation = ResponseConversation.of(parsed, this.store, System.nanoTime());
 		Map<String, Object> counts = new LinkedHashMap<>();
 		counts.put("object", "response.input_tokens");

@@ -67,6 +67,8 @@ class HttpContractTests {
 		assertThat(index.body()).contains("swagger-ui");
 		assertThat(docs.statusCode()).isEqualTo(200);
 		assertThat(docs.body()).contains("\"openapi\":\"3.", "/v1/chat/completions", "/v1/models");
+		assertThat(docs.body()).as("parameters resolved from the request are not documented as the caller's")
+			.doesNotContain("ApiExchange");
 	}
 
 	@Test

@@ -1,0 +1,108 @@
+package dev.fakeai.config;
+
+import java.io.IOException;
+import java.util.function.IntFunction;
+
+import dev.fakeai.delivery.ChunkSource;
+import dev.fakeai.delivery.Delivery;
+import dev.fakeai.engine.LatencyOverride;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What every API endpoint needs of the HTTP exchange besides its body, resolved once at
+ * the web edge: the latency the request's headers ask for, whether OpenAI's parameter
+ * rules apply, the body's size, and the ways to answer (JSON at once or after a delay, or
+ * a stream), so controllers only parse, generate and answer.
+ */
+public final class ApiExchange {
+
+	private static final String JSON = "application/json";
+
+	private final HttpServletRequest request;
+
+	private final HttpServletResponse response;
+
+	private final LatencyOverride latency;
+
+	private final Delivery delivery;
+
+	private final JsonMapper mapper;
+
+	private final boolean strict;
+
+	ApiExchange(HttpServletRequest request, HttpServletResponse response, LatencyOverride latency, Delivery delivery,
+			JsonMapper mapper, boolean strict) {
+		this.request = request;
+		this.response = response;
+		this.latency = latency;
+		this.delivery = delivery;
+		this.mapper = mapper;
+		this.strict = strict;
+	}
+
+	/**
+	 * The timing the request's {@code X-FakeAI-*} headers ask for.
+	 * @return the latency override
+	 */
+	public LatencyOverride latency() {
+		return this.latency;
+	}
+
+	/**
+	 * Whether OpenAI's parameter rules apply ({@code fakeai.compat.strict-parameters}).
+	 * @return {@code true} when strict
+	 */
+	public boolean strict() {
+		return this.strict;
+	}
+
+	/**
+	 * The request body's declared size.
+	 * @return bytes, or -1 when not declared
+	 */
+	public long bodyLength() {
+		return this.request.getContentLengthLong();
+	}
+
+	/**
+	 * The JSON mapper, for stream sources that write their frames.
+	 * @return the mapper
+	 */
+	public JsonMapper mapper() {
+		return this.mapper;
+	}
+
+	/**
+	 * Answers with a JSON body: at once, or after a delay.
+	 * @param body the body
+	 * @param delayNanos the delay, 0 for none
+	 * @throws IOException when the response cannot be written
+	 */
+	public void json(Object body, long delayNanos) throws IOException {
+		json(this.mapper.writeValueAsBytes(body), delayNanos);
+	}
+
+	/**
+	 * Answers with JSON already written: at once, or after a delay.
+	 * @param body the body's bytes
+	 * @param delayNanos the delay, 0 for none
+	 * @throws IOException when the response cannot be written
+	 */
+	public void json(byte[] body, long delayNanos) throws IOException {
+		this.delivery.send(this.request, this.response, delayNanos, JSON, body);
+	}
+
+	/**
+	 * Answers with a stream of server-sent events.
+	 * @param source the frames and their delays
+	 * @param failureFrames the frames sent in place of frame {@code i} if it cannot be
+	 * made
+	 * @throws IOException when the response cannot be written
+	 */
+	public void stream(ChunkSource source, IntFunction<String> failureFrames) throws IOException {
+		this.delivery.stream(this.request, this.response, source, failureFrames);
+	}
+
+}
