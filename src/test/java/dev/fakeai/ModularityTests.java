@@ -54,6 +54,26 @@ class ModularityTests {
 	}
 
 	@Test
+	void fixturesScriptTheEngineWithoutKnowingAnyApi() {
+		noClasses().that()
+			.resideInAPackage("dev.fakeai.fixtures..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage(apiPackages())
+			.orShould()
+			.dependOnClassesThat()
+			.resideInAnyPackage("dev.fakeai.delivery..", "dev.fakeai.admin..")
+			.check(CLASSES);
+		noClasses().that()
+			.resideInAPackage("dev.fakeai.engine..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("dev.fakeai.fixtures..", "dev.fakeai.admin..")
+			.allowEmptyShould(true)
+			.check(CLASSES);
+	}
+
+	@Test
 	void deliveryKnowsNeitherTheEngineNorAnyApi() {
 		noClasses().that()
 			.resideInAPackage("dev.fakeai.delivery..")

@@ -1,8 +1,8 @@
 package dev.fakeai.auth;
 
+import java.util.List;
 import java.util.Set;
 
-import dev.fakeai.config.FakeAiProperties;
 import dev.fakeai.errors.ApiException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,7 +12,8 @@ import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
  * Checks {@code Authorization: Bearer KEY} on {@code /v1/**} when
- * {@code fakeai.auth.api-keys} is set; with no keys configured, every request passes. An
+ * {@code fakeai.auth.api-keys} is set, and on {@code /__admin/**} when
+ * {@code fakeai.admin.api-keys} is; with no keys configured, every request passes. An
  * interceptor rather than a filter, so failures reach the error handler's envelope.
  */
 public class ApiKeyInterceptor implements HandlerInterceptor {
@@ -21,8 +22,8 @@ public class ApiKeyInterceptor implements HandlerInterceptor {
 
 	private final Set<String> keys;
 
-	public ApiKeyInterceptor(FakeAiProperties.Auth auth) {
-		this.keys = Set.copyOf(auth.apiKeys());
+	public ApiKeyInterceptor(List<String> keys) {
+		this.keys = Set.copyOf(keys);
 	}
 
 	@Override

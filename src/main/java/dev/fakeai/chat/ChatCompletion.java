@@ -53,10 +53,15 @@ record ChatCompletion(@JsonProperty("id") String id, @JsonProperty("object") Str
 		List<Choice> choices = new ArrayList<>(reply.choices().size());
 		boolean logprobsKey = reply.has(Capability.LOGPROBS);
 		for (GeneratedChoice choice : reply.choices()) {
-			Message message = new Message("assistant", choice.content(), choice.reasoningContent(),
-					choice.toolCalls().stream().map(ChatCompletion::toolCall).toList(), null, List.of());
-			choices.add(new Choice(choice.index(), message,
-					logprobsKey ? Optional.ofNullable(logprobs(choice.logprobs())) : null,
+			boolean refusal = choice.refusal();
+			Message message = new Message("assistant", refusal ? null : choice.content(), choice.reasoningContent(),
+					choice.toolCalls().stream().map(ChatCompletion::toolCall).toList(),
+					refusal ? choice.content() : null, List.of());
+			Logprobs logprobs = logprobs(choice.logprobs());
+			if (refusal && logprobs != null) {
+				logprobs = new Logprobs(null, logprobs.content());
+			}
+			choices.add(new Choice(choice.index(), message, logprobsKey ? Optional.ofNullable(logprobs) : null,
 					choice.finishReason().toString()));
 		}
 		return of(id, created, reply.model(), choices, usage(reply.usage()), reply.systemFingerprint(),

@@ -116,6 +116,16 @@ record ChatCompletionChunk(@JsonProperty("id") String id, @JsonProperty("object"
 			return new Delta("assistant", Optional.empty(), null, List.of(header), Optional.empty());
 		}
 
+		/**
+		 * {@code {"role":"assistant","content":null,"refusal":""}}: the start of a
+		 * refusal.
+		 */
+		static final Delta FIRST_REFUSAL = new Delta("assistant", Optional.empty(), null, null, Optional.of(""));
+
+		static Delta refusal(String text) {
+			return new Delta(null, null, null, null, Optional.of(text));
+		}
+
 		static Delta content(String text) {
 			return new Delta(null, Optional.of(text), null, null, null);
 		}

@@ -37,7 +37,7 @@ class ChatCompletionsController {
 	@PostMapping(path = "/v1/chat/completions", consumes = MediaType.APPLICATION_JSON_VALUE)
 	void create(@RequestBody JsonNode body, ApiExchange exchange) {
 		GenerationRequest chat = ChatRequestParser.parse(body, exchange.strict());
-		Reply reply = this.engine.generate(chat, exchange.latency());
+		Reply reply = this.engine.generate(chat, exchange.call());
 		ChatCompletion completion = ChatCompletion.from(reply, ChatCompletion.newId(), Instant.now().getEpochSecond());
 		try {
 			if (chat.stream()) {

@@ -218,7 +218,11 @@ final class ChatStream implements ChunkSource {
 	}
 
 	private boolean isPlainContent(Event event) {
-		return event.kind() == Kind.CONTENT && this.reply.choices().get(event.choice()).logprobs() == null;
+		if (event.kind() != Kind.CONTENT) {
+			return false;
+		}
+		GeneratedChoice choice = this.reply.choices().get(event.choice());
+		return choice.logprobs() == null && !choice.refusal();
 	}
 
 	/**
@@ -282,7 +286,8 @@ final class ChatStream implements ChunkSource {
 		ChatCompletionChunk.Delta delta = switch (event.kind()) {
 			case ROLE -> firstDelta(choice);
 			case REASONING -> ChatCompletionChunk.Delta.reasoning(event.text());
-			case CONTENT -> ChatCompletionChunk.Delta.content(event.text());
+			case CONTENT -> choice.refusal() ? ChatCompletionChunk.Delta.refusal(event.text())
+					: ChatCompletionChunk.Delta.content(event.text());
 			case TOOL_START ->
 				ChatCompletionChunk.Delta.toolCall(header(choice.toolCalls().get(event.position()), event.position()));
 			case TOOL_ARGUMENTS ->
@@ -294,8 +299,10 @@ final class ChatStream implements ChunkSource {
 		if (this.reply.has(Capability.LOGPROBS)) {
 			logprobs = Optional.empty();
 			if (event.kind() == Kind.CONTENT && choice.logprobs() != null) {
-				logprobs = Optional.of(new ChatCompletion.Logprobs(
-						List.of(ChatCompletion.tokenLogprob(choice.logprobs().get(event.position()))), null));
+				List<ChatCompletion.TokenLogprob> token = List
+					.of(ChatCompletion.tokenLogprob(choice.logprobs().get(event.position())));
+				logprobs = Optional.of(choice.refusal() ? new ChatCompletion.Logprobs(null, token)
+						: new ChatCompletion.Logprobs(token, null));
 			}
 		}
 		return new ChatCompletionChunk.Choice(choice.index(), delta, logprobs,
@@ -309,7 +316,7 @@ final class ChatStream implements ChunkSource {
 	 */
 	private static ChatCompletionChunk.Delta firstDelta(GeneratedChoice choice) {
 		return switch (choice.toolCalls().size()) {
-			case 0 -> ChatCompletionChunk.Delta.FIRST_TEXT;
+			case 0 -> choice.refusal() ? ChatCompletionChunk.Delta.FIRST_REFUSAL : ChatCompletionChunk.Delta.FIRST_TEXT;
 			case 1 -> ChatCompletionChunk.Delta.firstOfOneCall(header(choice.toolCalls().get(0), 0));
 			default -> ChatCompletionChunk.Delta.FIRST_OF_CALLS;
 		};

@@ -12,7 +12,7 @@ import dev.fakeai.models.Capability;
  */
 final class ChatSurface {
 
-	static final ApiSurface SURFACE = new ApiSurface(Capability.CHAT,
+	static final ApiSurface SURFACE = new ApiSurface("chat", Capability.CHAT,
 			"This is not a chat model and thus not supported in the v1/chat/completions endpoint. "
 					+ "Did you mean to use v1/completions?",
 			Map.ofEntries(Map.entry(Param.STREAM, "stream"), Map.entry(Param.TOOLS, "tools"),

@@ -36,10 +36,10 @@ class CompletionsController {
 	@PostMapping(path = "/v1/completions", consumes = MediaType.APPLICATION_JSON_VALUE)
 	void create(@RequestBody JsonNode body, ApiExchange exchange) throws IOException {
 		CompletionsRequestParser.Parsed parsed = CompletionsRequestParser.parse(body, exchange.strict());
-		if (parsed.suffix() != null && !this.engine
-			.resolveModel(parsed.generation().model(), CompletionsSurface.SURFACE, exchange.latency())
-			.model()
-			.has(Capability.SUFFIX)) {
+		if (parsed.suffix() != null
+				&& !this.engine.resolveModel(parsed.generation().model(), CompletionsSurface.SURFACE, exchange.call())
+					.model()
+					.has(Capability.SUFFIX)) {
 			throw ApiException.unsupportedParameter("suffix",
 					"Unsupported parameter: 'suffix' is not supported with this model.");
 		}
@@ -50,7 +50,7 @@ class CompletionsController {
 					: this.engine.decodePrompt(parsed.generation().model(), prompt.tokens(), "prompt");
 			GenerationRequest generation = parsed.generation()
 				.withMessages(List.of(new GenerationRequest.Message("user", text, List.of(), null, List.of(), null)));
-			Reply reply = this.engine.generate(generation, exchange.latency());
+			Reply reply = this.engine.generate(generation, exchange.call());
 			answers.add(new CompletionRenderer.Answered(text, reply));
 			total = Math.max(total, reply.timing().totalNanos());
 		}

@@ -13,7 +13,7 @@ import dev.fakeai.models.Capability;
  */
 final class CompletionsSurface {
 
-	static final ApiSurface SURFACE = new ApiSurface(Capability.COMPLETION,
+	static final ApiSurface SURFACE = new ApiSurface("completions", Capability.COMPLETION,
 			"This is a chat model and not supported in the v1/completions endpoint. Did you mean to use "
 					+ "v1/chat/completions?",
 			Map.ofEntries(Map.entry(Param.STREAM, "stream"), Map.entry(Param.TOOLS, "tools"),

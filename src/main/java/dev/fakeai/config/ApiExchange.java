@@ -5,9 +5,11 @@ import java.util.function.IntFunction;
 
 import dev.fakeai.delivery.ChunkSource;
 import dev.fakeai.delivery.Delivery;
+import dev.fakeai.engine.CallContext;
 import dev.fakeai.engine.LatencyOverride;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -24,7 +26,9 @@ public final class ApiExchange {
 
 	private final HttpServletResponse response;
 
-	private final LatencyOverride latency;
+	private final CallContext call;
+
+	private final JournalFilter.@Nullable Pending pending;
 
 	private final Delivery delivery;
 
@@ -36,18 +40,23 @@ public final class ApiExchange {
 			JsonMapper mapper, boolean strict) {
 		this.request = request;
 		this.response = response;
-		this.latency = latency;
+		this.call = new CallContext(latency, request::getHeader);
+		this.pending = (JournalFilter.Pending) request.getAttribute(JournalFilter.PENDING_ATTRIBUTE);
+		if (this.pending != null) {
+			this.pending.call(this.call);
+		}
 		this.delivery = delivery;
 		this.mapper = mapper;
 		this.strict = strict;
 	}
 
 	/**
-	 * The timing the request's {@code X-FakeAI-*} headers ask for.
-	 * @return the latency override
+	 * The call as the engine takes it: the timing the request's {@code X-FakeAI-*}
+	 * headers ask for, its headers, and what the engine notes of it for the journal.
+	 * @return the call
 	 */
-	public LatencyOverride latency() {
-		return this.latency;
+	public CallContext call() {
+		return this.call;
 	}
 
 	/**
@@ -91,6 +100,9 @@ public final class ApiExchange {
 	 * @throws IOException when the response cannot be written
 	 */
 	public void json(byte[] body, long delayNanos) throws IOException {
+		if (this.pending != null) {
+			this.pending.complete(HttpServletResponse.SC_OK, body, delayNanos);
+		}
 		this.delivery.send(this.request, this.response, delayNanos, JSON, body);
 	}
 
@@ -102,7 +114,8 @@ public final class ApiExchange {
 	 * @throws IOException when the response cannot be written
 	 */
 	public void stream(ChunkSource source, IntFunction<String> failureFrames) throws IOException {
-		this.delivery.stream(this.request, this.response, source, failureFrames);
+		this.delivery.stream(this.request, this.response,
+				(this.pending != null) ? this.pending.recordingBeforeLastFrame(source) : source, failureFrames);
 	}
 
 }

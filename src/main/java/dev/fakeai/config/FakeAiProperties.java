@@ -28,7 +28,8 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("fakeai")
 @Validated
 public record FakeAiProperties(@DefaultValue @Valid Models models, @DefaultValue Auth auth, @DefaultValue Http http,
-		@DefaultValue @Valid Latency latency, @DefaultValue Compat compat, @DefaultValue @Valid Responses responses) {
+		@DefaultValue @Valid Latency latency, @DefaultValue Compat compat, @DefaultValue @Valid Responses responses,
+		@DefaultValue Fixtures fixtures, @DefaultValue Admin admin, @DefaultValue @Valid Journal journal) {
 
 	/**
 	 * Model registry settings.
@@ -134,6 +135,46 @@ public record FakeAiProperties(@DefaultValue @Valid Models models, @DefaultValue
 	 */
 	public record Responses(@DefaultValue("10000") @PositiveOrZero int storeMaxResponses,
 			@DefaultValue("256MB") DataSize storeMaxSize) {
+
+	}
+
+	/**
+	 * Scripted answers for integration tests.
+	 *
+	 * @param paths fixture files or directories (YAML or JSON) loaded at startup
+	 * @param strict whether a request no fixture matches is refused (with the closest
+	 * fixtures and why each missed) instead of simulated
+	 */
+	public record Fixtures(@DefaultValue List<String> paths, @DefaultValue("false") boolean strict) {
+
+		public Fixtures {
+			paths = List.copyOf(paths);
+		}
+
+	}
+
+	/**
+	 * The admin API under {@code /__admin}.
+	 *
+	 * @param apiKeys keys the admin API accepts (as bearer tokens); empty leaves it open
+	 */
+	public record Admin(@DefaultValue List<String> apiKeys) {
+
+		public Admin {
+			apiKeys = List.copyOf(apiKeys);
+		}
+
+	}
+
+	/**
+	 * The in-memory journal of {@code /v1} requests.
+	 *
+	 * @param enabled whether requests are recorded
+	 * @param maxEntries the most requests kept; the oldest go first, counted
+	 * @param maxSize the most request and response bytes kept; the oldest go first
+	 */
+	public record Journal(@DefaultValue("true") boolean enabled, @DefaultValue("1000") @PositiveOrZero int maxEntries,
+			@DefaultValue("64MB") DataSize maxSize) {
 
 	}
 

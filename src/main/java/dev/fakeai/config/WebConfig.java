@@ -14,6 +14,7 @@ import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -46,8 +47,10 @@ class WebConfig implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new ApiKeyInterceptor(this.properties.auth())).addPathPatterns("/v1/**");
+		registry.addInterceptor(new ApiKeyInterceptor(this.properties.auth().apiKeys())).addPathPatterns("/v1/**");
 		registry.addInterceptor(new RequestSizeLimit.DeclaredLength(maxRequestBytes())).addPathPatterns("/v1/**");
+		registry.addInterceptor(new ApiKeyInterceptor(this.properties.admin().apiKeys()))
+			.addPathPatterns("/__admin/**");
 	}
 
 	@Override
@@ -60,6 +63,21 @@ class WebConfig implements WebMvcConfigurer {
 		FilterRegistrationBean<RequestSizeLimit.CountingFilter> registration = new FilterRegistrationBean<>(
 				new RequestSizeLimit.CountingFilter(maxRequestBytes()));
 		registration.addUrlPatterns("/v1/*");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+		return registration;
+	}
+
+	@Bean
+	RequestJournal requestJournal() {
+		return new RequestJournal(this.properties);
+	}
+
+	@Bean
+	FilterRegistrationBean<JournalFilter> journalFilter(RequestJournal journal, JsonMapper mapper) {
+		FilterRegistrationBean<JournalFilter> registration = new FilterRegistrationBean<>(
+				new JournalFilter(journal, mapper, maxRequestBytes()));
+		registration.addUrlPatterns("/v1/*");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;
 	}
 

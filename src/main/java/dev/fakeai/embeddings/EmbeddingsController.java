@@ -33,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class EmbeddingsController {
 
-	private static final ApiSurface SURFACE = ApiSurface.of(Capability.EMBEDDINGS,
+	private static final ApiSurface SURFACE = ApiSurface.of("embeddings", Capability.EMBEDDINGS,
 			"This model does not support embeddings: use an embedding model such as text-embedding-3-small.");
 
 	private static final int MAX_REQUEST_TOKENS = 300_000;
@@ -52,7 +52,7 @@ class EmbeddingsController {
 	@PostMapping(path = "/v1/embeddings", consumes = MediaType.APPLICATION_JSON_VALUE)
 	void create(@RequestBody JsonNode body, ApiExchange exchange) throws IOException {
 		EmbeddingsRequestParser.Parsed parsed = EmbeddingsRequestParser.parse(body, exchange.strict());
-		ResolvedModel model = this.engine.resolveModel(parsed.model(), SURFACE, exchange.latency());
+		ResolvedModel model = this.engine.resolveModel(parsed.model(), SURFACE, exchange.call());
 		ModelCapabilities caps = model.model().capabilities();
 		EmbeddingSpec spec = (caps.embeddings() != null) ? caps.embeddings() : new EmbeddingSpec(1536, true, null);
 		int dimensions = dimensions(parsed.dimensions(), spec);

@@ -11,6 +11,8 @@ import dev.fakeai.models.Capability;
  * parameter's name on that API's wire ({@code response_format} in chat,
  * {@code text.format} in the Responses API).
  *
+ * @param api the API's short name, as fixtures and the journal name it ({@code chat},
+ * {@code responses}, {@code completions}, {@code embeddings}, {@code moderations})
  * @param required the capability a model needs for this endpoint
  * @param wrongModelMessage the 404 message for a model without it
  * @param names the wire name of each parameter the engine may name in an error
@@ -25,8 +27,9 @@ import dev.fakeai.models.Capability;
  * unsupported ones when the model does not take them: chat's {@code reasoning_effort} on
  * a model without reasoning, as OpenAI answers it
  */
-public record ApiSurface(Capability required, String wrongModelMessage, Map<Param, String> names, String toolParameters,
-		Map<Capability, String> refusals, boolean messageFraming, Set<Param> unrecognizedUnlessSupported) {
+public record ApiSurface(String api, Capability required, String wrongModelMessage, Map<Param, String> names,
+		String toolParameters, Map<Capability, String> refusals, boolean messageFraming,
+		Set<Param> unrecognizedUnlessSupported) {
 
 	public ApiSurface {
 		for (Param param : Param.values()) {
@@ -42,16 +45,17 @@ public record ApiSurface(Capability required, String wrongModelMessage, Map<Para
 	/**
 	 * The surface of an API that only names a model (moderations, embeddings): the
 	 * capability its models need and the 404 for others; parameters keep their own names.
+	 * @param api the API's short name
 	 * @param required the capability a model needs
 	 * @param wrongModelMessage the 404 message for a model without it
 	 * @return the surface
 	 */
-	public static ApiSurface of(Capability required, String wrongModelMessage) {
+	public static ApiSurface of(String api, Capability required, String wrongModelMessage) {
 		Map<Param, String> names = new java.util.EnumMap<>(Param.class);
 		for (Param param : Param.values()) {
 			names.put(param, param.name().toLowerCase(java.util.Locale.ROOT));
 		}
-		return new ApiSurface(required, wrongModelMessage, names, "tools[%d]", Map.of(), false, Set.of());
+		return new ApiSurface(api, required, wrongModelMessage, names, "tools[%d]", Map.of(), false, Set.of());
 	}
 
 	/**

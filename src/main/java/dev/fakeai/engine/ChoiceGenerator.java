@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 import com.networknt.schema.Schema;
+import dev.fakeai.errors.ApiException;
 import dev.fakeai.models.Capability;
 import dev.fakeai.models.ModelDefinition;
 import dev.fakeai.models.Tokenizer;
@@ -72,6 +73,130 @@ final class ChoiceGenerator {
 	}
 
 	/**
+	 * A fixture's answer as a choice: its reasoning (or a simulated one, for a model that
+	 * reasons), then its tool calls, each checked against the offered tool's schema, or
+	 * its text or refusal, cut by stop sequences and the output limit like any other.
+	 */
+	GeneratedChoice scripted(Context context, int index, Script script, SplittableRandom random) {
+		Reasoning reasoning = scriptedReasoning(context, script, random);
+		int remaining = Math.max(0, context.outputLimit() - reasoning.count());
+		Tokenizer tokenizer = context.model().capabilities().tokenizer();
+		boolean stream = context.request().stream();
+		if (!script.toolCalls().isEmpty()) {
+			List<ToolCall> calls = new ArrayList<>();
+			List<List<Token>> argumentTokens = new ArrayList<>();
+			int used = 0;
+			FinishReason finish = FinishReason.TOOL_CALLS;
+			for (Script.Call call : script.toolCalls()) {
+				String arguments = scriptedArguments(context, script, call);
+				int tokens = this.counter.count(tokenizer, arguments) + this.counter.count(tokenizer, call.name());
+				if (used + tokens > remaining) {
+					arguments = this.counter.truncate(tokenizer, arguments, Math.max(0, remaining - used));
+					tokens = remaining - used;
+					finish = FinishReason.LENGTH;
+				}
+				calls.add(new ToolCall(callId(random), call.name(), arguments));
+				argumentTokens.add(stream ? this.counter.tokens(tokenizer, arguments) : List.of());
+				used += tokens;
+				if (finish == FinishReason.LENGTH) {
+					break;
+				}
+			}
+			return new GeneratedChoice(index, null, List.of(), false, reasoning.text(), reasoning.tokens(),
+					reasoning.count(), reasoning.summary(), reasoning.summaryTokens(), calls, argumentTokens,
+					finishReason(script, finish), reasoning.count() + used, 0, 0, null);
+		}
+		boolean refusal = script.refusal() != null;
+		String text = refusal ? script.refusal()
+				: cutAtStop((script.content() != null) ? script.content() : "", context.request().stop());
+		FinishReason finish = FinishReason.STOP;
+		List<Token> tokens = this.counter.tokens(tokenizer, text);
+		if (tokens.size() > remaining) {
+			tokens = tokens.subList(0, remaining);
+			text = join(tokens);
+			finish = FinishReason.LENGTH;
+		}
+		int count = tokens.size();
+		boolean keepTokens = stream || context.request().logprobs();
+		List<TokenLogprob> logprobs = context.request().logprobs()
+				? TokenLogprobs.of(tokens, context.request().topLogprobs(), random) : null;
+		return new GeneratedChoice(index, text, keepTokens ? tokens : List.of(), refusal, reasoning.text(),
+				reasoning.tokens(), reasoning.count(), reasoning.summary(), reasoning.summaryTokens(), List.of(),
+				List.of(), finishReason(script, finish), reasoning.count() + count, 0, 0, logprobs);
+	}
+
+	private static FinishReason finishReason(Script script, FinishReason natural) {
+		return (script.finishReason() != null) ? script.finishReason() : natural;
+	}
+
+	/**
+	 * A script's reasoning: its text, shown by models that show reasoning, else counted
+	 * as hidden reasoning (and given as the summary when one is asked for); a model that
+	 * reasons without a scripted text reasons as simulated.
+	 */
+	private Reasoning scriptedReasoning(Context context, Script script, SplittableRandom random) {
+		if (!context.model().has(Capability.REASONING)) {
+			return Reasoning.NONE;
+		}
+		if (script.reasoning() == null) {
+			return reasoning(context, random);
+		}
+		Tokenizer tokenizer = context.model().capabilities().tokenizer();
+		List<Token> tokens = this.counter.tokens(tokenizer, script.reasoning());
+		if (context.model().has(Capability.REASONING_CONTENT)) {
+			return new Reasoning(script.reasoning(), context.request().stream() ? tokens : List.of(), tokens.size(),
+					null, List.of());
+		}
+		if (context.request().reasoningSummary() == null) {
+			return new Reasoning(null, List.of(), tokens.size(), null, List.of());
+		}
+		return new Reasoning(null, List.of(), tokens.size(), script.reasoning(), tokens);
+	}
+
+	/**
+	 * A scripted call's arguments as JSON text, once the function is found among the
+	 * offered tools and the arguments fit its schema.
+	 */
+	private String scriptedArguments(Context context, Script script, Script.Call call) {
+		GenerationRequest.Tool offered = null;
+		for (GenerationRequest.Tool tool : context.request().tools()) {
+			if (tool.name().equals(call.name())) {
+				offered = tool;
+			}
+		}
+		if (offered == null) {
+			throw ApiException.badRequest(null,
+					"Fixture '" + script.fixture() + "' calls '" + call.name()
+							+ "', which this request does not offer as a tool" + offeredTools(context.request()) + ".",
+					"fixture_invalid");
+		}
+		Schema schema = context.toolSchemas().get(call.name());
+		if (schema != null) {
+			List<JsonSchemas.Violation> violations = this.schemas.violations(schema, call.arguments());
+			if (!violations.isEmpty()) {
+				JsonSchemas.Violation first = violations.get(0);
+				throw ApiException.badRequest(null,
+						"Fixture '" + script.fixture() + "' calls '" + call.name()
+								+ "' with arguments that do not fit its parameters: '" + first.keyword() + "' at '"
+								+ first.location() + "' (" + first.message() + ").",
+						"fixture_invalid");
+			}
+		}
+		return call.arguments().toString();
+	}
+
+	private static String offeredTools(GenerationRequest request) {
+		if (request.tools().isEmpty()) {
+			return " (it offers none)";
+		}
+		List<String> names = new ArrayList<>();
+		for (GenerationRequest.Tool tool : request.tools()) {
+			names.add(tool.name());
+		}
+		return " (it offers " + String.join(", ", names) + ")";
+	}
+
+	/**
 	 * The reasoning a model spends first: none, hidden (a count, with a summary when the
 	 * request asks for one), or visible text of the drawn budget, cut at
 	 * {@value #MAX_VISIBLE_REASONING} tokens and the output limit.
@@ -129,9 +254,9 @@ final class ChoiceGenerator {
 				break;
 			}
 		}
-		return new GeneratedChoice(index, null, List.of(), reasoning.text(), reasoning.tokens(), reasoning.count(),
-				reasoning.summary(), reasoning.summaryTokens(), calls, argumentTokens, finish, reasoning.count() + used,
-				0, 0, null);
+		return new GeneratedChoice(index, null, List.of(), false, reasoning.text(), reasoning.tokens(),
+				reasoning.count(), reasoning.summary(), reasoning.summaryTokens(), calls, argumentTokens, finish,
+				reasoning.count() + used, 0, 0, null);
 	}
 
 	private GeneratedChoice contentTurn(Context context, int index, SplittableRandom random, Reasoning reasoning,
@@ -169,7 +294,7 @@ final class ChoiceGenerator {
 		}
 		List<TokenLogprob> logprobs = request.logprobs() ? TokenLogprobs.of(tokens, request.topLogprobs(), random)
 				: null;
-		return new GeneratedChoice(index, text, tokens, reasoning.text(), reasoning.tokens(), reasoning.count(),
+		return new GeneratedChoice(index, text, tokens, false, reasoning.text(), reasoning.tokens(), reasoning.count(),
 				reasoning.summary(), reasoning.summaryTokens(), List.of(), List.of(), finish, reasoning.count() + count,
 				accepted, rejected, logprobs);
 	}

@@ -10,7 +10,9 @@ public enum FinishReason {
 	/** The output limit cut it. */
 	LENGTH,
 	/** It ends in tool calls. */
-	TOOL_CALLS;
+	TOOL_CALLS,
+	/** A content filter stopped it (only scripted by a fixture). */
+	CONTENT_FILTER;
 
 	@Override
 	public String toString() {

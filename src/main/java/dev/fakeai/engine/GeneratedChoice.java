@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param content the text, {@code null} for a tool-call turn
  * @param contentTokens the tokens of the content, when streamed or with log probabilities
  * (else empty)
+ * @param refusal whether the content is a refusal (a fixture's), which APIs render in
+ * their refusal field
  * @param reasoningContent visible reasoning, if the model returns it
  * @param reasoningContentTokens the tokens of the visible reasoning, when streamed (else
  * empty)
@@ -28,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * @param rejectedPredictionTokens predicted tokens that do not
  * @param logprobs per-token log probabilities, when asked for
  */
-public record GeneratedChoice(int index, @Nullable String content, List<Token> contentTokens,
+public record GeneratedChoice(int index, @Nullable String content, List<Token> contentTokens, boolean refusal,
 		@Nullable String reasoningContent, List<Token> reasoningContentTokens, int reasoningTokens,
 		@Nullable String reasoningSummary, List<Token> reasoningSummaryTokens, List<ToolCall> toolCalls,
 		List<List<Token>> argumentTokens, FinishReason finishReason, int completionTokens, int acceptedPredictionTokens,

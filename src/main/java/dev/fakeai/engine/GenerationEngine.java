@@ -25,6 +25,7 @@ import dev.fakeai.simulation.PromptTopic;
 import dev.fakeai.simulation.TokenCounter;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -59,13 +60,22 @@ public class GenerationEngine {
 
 	private final FakeAiProperties properties;
 
+	private final ScriptBook scripts;
+
 	public GenerationEngine(ModelRegistry registry, TokenCounter counter, JsonSchemas schemas,
 			FakeAiProperties properties) {
+		this(registry, counter, schemas, properties, (query) -> null);
+	}
+
+	@Autowired
+	public GenerationEngine(ModelRegistry registry, TokenCounter counter, JsonSchemas schemas,
+			FakeAiProperties properties, ScriptBook scripts) {
 		this.registry = registry;
 		this.counter = counter;
 		this.schemas = schemas;
 		this.generator = new ChoiceGenerator(counter, schemas);
 		this.properties = properties;
+		this.scripts = scripts;
 	}
 
 	/**
@@ -75,9 +85,29 @@ public class GenerationEngine {
 	 * @return the reply
 	 */
 	public Reply generate(GenerationRequest request, LatencyOverride latency) {
+		return generate(request, CallContext.of(latency));
+	}
+
+	/**
+	 * Generates the reply to a request: a fixture's script where one matches, else a
+	 * simulated one; the call notes the model, the fixture and the reply.
+	 * @param request the request, as the API's parser made it
+	 * @param call the call's timing and headers
+	 * @return the reply
+	 */
+	public Reply generate(GenerationRequest request, CallContext call) {
 		ModelLookup.Found found = resolve(request.model(), request.surface().required());
 		ModelDefinition model = found.model();
+		call.noteModel(model.id());
 		CapabilityRules.check(request, model, this.properties.compat().strictParameters());
+		Script script = this.scripts.find(new ScriptBook.Query(request.surface().api(), request, model, call));
+		if (script != null) {
+			call.noteFixture(script.fixture());
+			if (script.error() != null) {
+				Script.Failure error = script.error();
+				throw ApiException.scripted(error.status(), error.type(), error.code(), error.message(), error.param());
+			}
+		}
 		ModelCapabilities caps = model.capabilities();
 		PromptTokens prompt = PromptTokens.count(request, caps.tokenizer(), this.counter, hidesReasoning(model));
 		int limit = outputLimit(request, caps, prompt.total(), this.properties.compat().strictParameters());
@@ -85,10 +115,41 @@ public class GenerationEngine {
 				toolSchemas(request), responseSchema(request));
 		long seed = (request.seed() != null) ? RequestFingerprint.of(request) ^ request.seed()
 				: ThreadLocalRandom.current().nextLong();
-		List<GeneratedChoice> choices = distinctChoices(context, request.n(), seed);
+		List<GeneratedChoice> choices = (script != null) ? scriptedChoices(context, script, request.n(), seed)
+				: distinctChoices(context, request.n(), seed);
 		int cached = model.has(Capability.KV_CACHE) ? this.promptCache.cachedTokens(model.id(), prompt) : 0;
-		return new Reply(responseModel(found), choices, usage(prompt, cached, choices), fingerprint(model),
-				serviceTier(request), caps.features(), timing(latency, caps, choices));
+		Usage usage = usage(prompt, cached, choices);
+		LatencyOverride latency = call.latency();
+		if (script != null) {
+			usage = scriptedUsage(usage, script.usage());
+			latency = new LatencyOverride(latency.speedFactor(),
+					(script.timeToFirstTokenMs() != null) ? script.timeToFirstTokenMs() : latency.timeToFirstTokenMs(),
+					(script.interTokenMs() != null) ? script.interTokenMs() : latency.interTokenMs());
+		}
+		Reply reply = new Reply(responseModel(found), choices, usage, fingerprint(model), serviceTier(request),
+				caps.features(), timing(latency, caps, choices));
+		call.noteReply(reply);
+		return reply;
+	}
+
+	private List<GeneratedChoice> scriptedChoices(ChoiceGenerator.Context context, Script script, int n, long seed) {
+		List<GeneratedChoice> choices = new ArrayList<>(n);
+		for (int i = 0; i < n; i++) {
+			choices.add(this.generator.scripted(context, i, script,
+					new SplittableRandom(RequestFingerprint.mix(seed + i))));
+		}
+		return choices;
+	}
+
+	private static Usage scriptedUsage(Usage usage, Script.@Nullable UsageOverride override) {
+		if (override == null) {
+			return usage;
+		}
+		int prompt = (override.promptTokens() != null) ? override.promptTokens() : usage.promptTokens();
+		int completion = (override.completionTokens() != null) ? override.completionTokens() : usage.completionTokens();
+		return new Usage(prompt, Math.min(usage.cachedTokens(), prompt), usage.audioPromptTokens(), completion,
+				Math.min(usage.reasoningTokens(), completion), usage.acceptedPredictionTokens(),
+				usage.rejectedPredictionTokens());
 	}
 
 	/**
@@ -98,12 +159,14 @@ public class GenerationEngine {
 	 * capability.
 	 * @param id the requested model
 	 * @param surface the calling API
-	 * @param latency the timing the request's headers ask for
+	 * @param call the call, whose headers set the timing and which notes the model
 	 * @return the model, the name a response gives it, and how long it takes to answer
 	 */
-	public ResolvedModel resolveModel(String id, ApiSurface surface, LatencyOverride latency) {
+	public ResolvedModel resolveModel(String id, ApiSurface surface, CallContext call) {
 		ModelLookup.Found found = resolve(id, surface.required());
 		ModelDefinition model = found.model();
+		call.noteModel(model.id());
+		LatencyOverride latency = call.latency();
 		if (!model.has(surface.required())) {
 			throw ApiException.wrongEndpointForModel(surface.wrongModelMessage());
 		}

@@ -40,6 +40,21 @@ public final class ApiException extends RuntimeException {
 		this.headers = Map.copyOf(headers);
 	}
 
+	/**
+	 * An error a test scripted: any status from 400 to 599 with the type, code, param and
+	 * message it gave.
+	 * @param status the HTTP status
+	 * @param type the error type
+	 * @param code the code, or {@code null}
+	 * @param message the message
+	 * @param param the parameter, or {@code null}
+	 * @return the exception
+	 */
+	public static ApiException scripted(int status, String type, @Nullable String code, String message,
+			@Nullable String param) {
+		return new ApiException(HttpStatus.valueOf(status), message, type, param, code);
+	}
+
 	/** The header that carries the closest model ids of a {@code model_not_found}. */
 	public static final String MODEL_SUGGESTIONS_HEADER = "X-FakeAI-Model-Suggestions";
 

@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ModerationsController {
 
-	private static final ApiSurface SURFACE = ApiSurface.of(Capability.MODERATION,
+	private static final ApiSurface SURFACE = ApiSurface.of("moderations", Capability.MODERATION,
 			"This model does not support moderation: use omni-moderation-latest.");
 
 	/** The categories OpenAI also applies to images. */
@@ -48,7 +48,7 @@ class ModerationsController {
 	@PostMapping(path = "/v1/moderations", consumes = MediaType.APPLICATION_JSON_VALUE)
 	void create(@RequestBody JsonNode body, ApiExchange exchange) throws IOException {
 		ModerationsRequestParser.Parsed parsed = ModerationsRequestParser.parse(body, exchange.strict());
-		ResolvedModel model = this.engine.resolveModel(parsed.model(), SURFACE, exchange.latency());
+		ResolvedModel model = this.engine.resolveModel(parsed.model(), SURFACE, exchange.call());
 		List<ModerationResponse.Result> results = new ArrayList<>(parsed.inputs().size());
 		for (ModerationInput input : parsed.inputs()) {
 			if (input.images() > 0 && !model.model().has(Capability.VISION)) {

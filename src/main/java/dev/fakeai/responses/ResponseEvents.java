@@ -79,7 +79,12 @@ final class ResponseEvents implements ChunkSource {
 			}
 			else {
 				this.events.add(new Event(Kind.PART_ADDED, i, -1));
-				tokenEvents(i, Kind.TEXT_DELTA, choice.contentTokens(), Kind.TEXT_DONE);
+				if (choice.refusal()) {
+					tokenEvents(i, Kind.REFUSAL_DELTA, choice.contentTokens(), Kind.REFUSAL_DONE);
+				}
+				else {
+					tokenEvents(i, Kind.TEXT_DELTA, choice.contentTokens(), Kind.TEXT_DONE);
+				}
 				this.events.add(new Event(Kind.PART_DONE, i, -1));
 			}
 			this.events.add(new Event(Kind.ITEM_DONE, i, -1));
@@ -188,8 +193,12 @@ final class ResponseEvents implements ChunkSource {
 			case TEXT_DELTA ->
 				new ResponseStreamEvent.TextDelta(type, sequence, item.id(), event.item(), 0, event.text(),
 						deltaLogprobs((ResponseObject.MessageItem) item, event.position()), padding(sequence, event));
+			case REFUSAL_DELTA ->
+				new ResponseStreamEvent.RefusalDelta(type, sequence, item.id(), event.item(), 0, event.text());
+			case REFUSAL_DONE -> new ResponseStreamEvent.RefusalDone(type, sequence, item.id(), event.item(), 0,
+					((ResponseObject.Refusal) part(item)).refusal());
 			case TEXT_DONE -> {
-				ResponseObject.OutputText text = ((ResponseObject.MessageItem) item).content().get(0);
+				ResponseObject.OutputText text = (ResponseObject.OutputText) part(item);
 				yield new ResponseStreamEvent.TextDone(type, sequence, item.id(), event.item(), 0, text.text(),
 						text.logprobs());
 			}
@@ -239,6 +248,9 @@ final class ResponseEvents implements ChunkSource {
 		if (item instanceof ResponseObject.ReasoningItem) {
 			return new ResponseObject.Text("reasoning_text", "");
 		}
+		if (part(item) instanceof ResponseObject.Refusal) {
+			return ResponseObject.Refusal.of("");
+		}
 		return ResponseObject.OutputText.of("", List.of());
 	}
 
@@ -250,7 +262,7 @@ final class ResponseEvents implements ChunkSource {
 	}
 
 	private static List<ResponseObject.Logprob> deltaLogprobs(ResponseObject.MessageItem item, int position) {
-		List<ResponseObject.Logprob> logprobs = item.content().get(0).logprobs();
+		List<ResponseObject.Logprob> logprobs = ((ResponseObject.OutputText) item.content().get(0)).logprobs();
 		return (position < logprobs.size()) ? List.of(logprobs.get(position)) : List.of();
 	}
 
@@ -276,6 +288,7 @@ final class ResponseEvents implements ChunkSource {
 		CREATED("response.created"), QUEUED("response.queued"), IN_PROGRESS("response.in_progress"),
 		ITEM_ADDED("response.output_item.added"), PART_ADDED("response.content_part.added"),
 		TEXT_DELTA("response.output_text.delta"), TEXT_DONE("response.output_text.done"),
+		REFUSAL_DELTA("response.refusal.delta"), REFUSAL_DONE("response.refusal.done"),
 		PART_DONE("response.content_part.done"), ARGUMENTS_DELTA("response.function_call_arguments.delta"),
 		ARGUMENTS_DONE("response.function_call_arguments.done"),
 		SUMMARY_PART_ADDED("response.reasoning_summary_part.added"),

@@ -161,10 +161,29 @@ record ResponseObject(@JsonProperty("id") String id, @JsonProperty("object") Str
 	 */
 	record MessageItem(@JsonProperty("id") String id, @JsonProperty("type") String type,
 			@JsonProperty("status") String status, @JsonProperty("role") String role,
-			@JsonProperty("content") List<OutputText> content) implements OutputItem {
+			@JsonProperty("content") List<ContentPart> content) implements OutputItem {
 
 		MessageItem {
 			content = List.copyOf(content);
+		}
+
+	}
+
+	/** A part of a message: text, or a refusal. */
+	sealed interface ContentPart permits OutputText, Refusal {
+
+	}
+
+	/**
+	 * A refusal instead of text (scripted by a fixture).
+	 *
+	 * @param type always {@code refusal}
+	 * @param refusal the refusal
+	 */
+	record Refusal(@JsonProperty("type") String type, @JsonProperty("refusal") String refusal) implements ContentPart {
+
+		static Refusal of(String refusal) {
+			return new Refusal("refusal", refusal);
 		}
 
 	}
@@ -178,7 +197,8 @@ record ResponseObject(@JsonProperty("id") String id, @JsonProperty("object") Str
 	 * @param logprobs per-token log probabilities, when included
 	 */
 	record OutputText(@JsonProperty("type") String type, @JsonProperty("text") String text,
-			@JsonProperty("annotations") List<Object> annotations, @JsonProperty("logprobs") List<Logprob> logprobs) {
+			@JsonProperty("annotations") List<Object> annotations,
+			@JsonProperty("logprobs") List<Logprob> logprobs) implements ContentPart {
 
 		static OutputText of(String text, List<Logprob> logprobs) {
 			return new OutputText("output_text", text, List.of(), logprobs);

@@ -37,7 +37,8 @@ final class ResponseRenderer {
 	 */
 	static ResponseObject render(ResponsesRequest request, Reply reply, String id, long createdAt, long completedAt) {
 		GeneratedChoice choice = reply.choices().get(0);
-		boolean cut = choice.finishReason() == FinishReason.LENGTH;
+		boolean filtered = choice.finishReason() == FinishReason.CONTENT_FILTER;
+		boolean cut = choice.finishReason() == FinishReason.LENGTH || filtered;
 		String itemStatus = cut ? ResponseObject.INCOMPLETE : ResponseObject.COMPLETED;
 		List<ResponseObject.OutputItem> output = new ArrayList<>();
 		if (reply.has(Capability.REASONING)) {
@@ -49,10 +50,11 @@ final class ResponseRenderer {
 		}
 		if (choice.content() != null && !(cut && choice.content().isEmpty())) {
 			output.add(new ResponseObject.MessageItem(ResponseIds.message(), "message", itemStatus, "assistant",
-					List.of(ResponseObject.OutputText.of(choice.content(), logprobs(choice.logprobs())))));
+					List.of(choice.refusal() ? ResponseObject.Refusal.of(choice.content())
+							: ResponseObject.OutputText.of(choice.content(), logprobs(choice.logprobs())))));
 		}
-		ResponseObject.IncompleteDetails incomplete = cut ? new ResponseObject.IncompleteDetails("max_output_tokens")
-				: null;
+		ResponseObject.IncompleteDetails incomplete = cut
+				? new ResponseObject.IncompleteDetails(filtered ? "content_filter" : "max_output_tokens") : null;
 		return response(request, reply, id, createdAt, cut ? ResponseObject.INCOMPLETE : ResponseObject.COMPLETED,
 				cut ? null : completedAt, incomplete, output, usage(reply.usage()));
 	}

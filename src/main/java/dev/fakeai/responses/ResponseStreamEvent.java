@@ -11,11 +11,12 @@ import org.jspecify.annotations.Nullable;
  * its {@code type} and {@code sequence_number} first, and the indexes and item id every
  * SDK reads always present.
  */
-sealed interface ResponseStreamEvent permits ResponseStreamEvent.Lifecycle, ResponseStreamEvent.ItemEvent,
-		ResponseStreamEvent.PartEvent, ResponseStreamEvent.TextDelta, ResponseStreamEvent.TextDone,
-		ResponseStreamEvent.ArgumentsDelta, ResponseStreamEvent.ArgumentsDone, ResponseStreamEvent.SummaryPart,
-		ResponseStreamEvent.SummaryDelta, ResponseStreamEvent.SummaryDone, ResponseStreamEvent.ReasoningDelta,
-		ResponseStreamEvent.ReasoningDone, ResponseStreamEvent.ErrorEvent {
+sealed interface ResponseStreamEvent
+		permits ResponseStreamEvent.Lifecycle, ResponseStreamEvent.ItemEvent, ResponseStreamEvent.RefusalDelta,
+		ResponseStreamEvent.RefusalDone, ResponseStreamEvent.PartEvent, ResponseStreamEvent.TextDelta,
+		ResponseStreamEvent.TextDone, ResponseStreamEvent.ArgumentsDelta, ResponseStreamEvent.ArgumentsDone,
+		ResponseStreamEvent.SummaryPart, ResponseStreamEvent.SummaryDelta, ResponseStreamEvent.SummaryDone,
+		ResponseStreamEvent.ReasoningDelta, ResponseStreamEvent.ReasoningDone, ResponseStreamEvent.ErrorEvent {
 
 	record Lifecycle(@JsonProperty("type") String type, @JsonProperty("sequence_number") int sequenceNumber,
 			@JsonProperty("response") ResponseObject response) implements ResponseStreamEvent {
@@ -39,6 +40,18 @@ sealed interface ResponseStreamEvent permits ResponseStreamEvent.Lifecycle, Resp
 			@JsonProperty("obfuscation") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String obfuscation)
 			implements
 				ResponseStreamEvent {
+	}
+
+	record RefusalDelta(@JsonProperty("type") String type, @JsonProperty("sequence_number") int sequenceNumber,
+			@JsonProperty("item_id") String itemId, @JsonProperty("output_index") int outputIndex,
+			@JsonProperty("content_index") int contentIndex,
+			@JsonProperty("delta") String delta) implements ResponseStreamEvent {
+	}
+
+	record RefusalDone(@JsonProperty("type") String type, @JsonProperty("sequence_number") int sequenceNumber,
+			@JsonProperty("item_id") String itemId, @JsonProperty("output_index") int outputIndex,
+			@JsonProperty("content_index") int contentIndex,
+			@JsonProperty("refusal") String refusal) implements ResponseStreamEvent {
 	}
 
 	record TextDone(@JsonProperty("type") String type, @JsonProperty("sequence_number") int sequenceNumber,

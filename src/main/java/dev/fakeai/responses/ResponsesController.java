@@ -57,7 +57,7 @@ class ResponsesController {
 		long now = System.nanoTime();
 		ResponseConversation conversation = ResponseConversation.of(parsed, this.store, now);
 		GenerationRequest generation = parsed.generationFor(conversation.turns());
-		Reply reply = this.engine.generate(generation, exchange.latency());
+		Reply reply = this.engine.generate(generation, exchange.call());
 		long created = System.currentTimeMillis() / 1000;
 		long total = reply.timing().totalNanos();
 		ResponseObject finished = ResponseRenderer.render(parsed, reply, ResponseIds.response(), created,

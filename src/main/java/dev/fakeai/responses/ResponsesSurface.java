@@ -13,7 +13,7 @@ import dev.fakeai.models.Capability;
  */
 final class ResponsesSurface {
 
-	static final ApiSurface SURFACE = new ApiSurface(Capability.CHAT,
+	static final ApiSurface SURFACE = new ApiSurface("responses", Capability.CHAT,
 			"This model is not supported in the v1/responses endpoint. It is not a chat model.",
 			Map.ofEntries(Map.entry(Param.STREAM, "stream"), Map.entry(Param.TOOLS, "tools"),
 					Map.entry(Param.PREDICTION, "prediction"), Map.entry(Param.MODALITIES, "modalities"),

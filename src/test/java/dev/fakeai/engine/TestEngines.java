@@ -29,13 +29,39 @@ public final class TestEngines {
 						FakeAiProperties.Profile.EMULATOR),
 				new FakeAiProperties.Auth(List.of()), new FakeAiProperties.Http(DataSize.ofMegabytes(32)),
 				new FakeAiProperties.Latency(0, Duration.ofMinutes(1), 1), new FakeAiProperties.Compat(strict),
-				new FakeAiProperties.Responses(100, DataSize.ofMegabytes(16)));
+				new FakeAiProperties.Responses(100, DataSize.ofMegabytes(16)),
+				new FakeAiProperties.Fixtures(List.of(), false), new FakeAiProperties.Admin(List.of()),
+				new FakeAiProperties.Journal(true, 1000, DataSize.ofMegabytes(64)));
 	}
 
 	public static GenerationEngine engine(boolean strict, boolean autoCreate) {
 		FakeAiProperties properties = properties(strict, autoCreate);
 		return new GenerationEngine(new ModelRegistry(ProviderCatalogs.all(), properties.models()), COUNTER,
 				new JsonSchemas(), properties);
+	}
+
+	/**
+	 * An engine that asks a script book before it simulates.
+	 * @param scripts the script book
+	 * @return the engine
+	 */
+	public static GenerationEngine engine(ScriptBook scripts) {
+		FakeAiProperties properties = properties(true, true);
+		return new GenerationEngine(new ModelRegistry(ProviderCatalogs.all(), properties.models()), COUNTER,
+				new JsonSchemas(), properties, scripts);
+	}
+
+	/**
+	 * Properties with fixtures from files, strict or not.
+	 * @param strict whether unmatched calls are refused
+	 * @param paths the fixture files
+	 * @return the properties
+	 */
+	public static FakeAiProperties fixtures(boolean strict, String... paths) {
+		FakeAiProperties defaults = properties(true, true);
+		return new FakeAiProperties(defaults.models(), defaults.auth(), defaults.http(), defaults.latency(),
+				defaults.compat(), defaults.responses(), new FakeAiProperties.Fixtures(List.of(paths), strict),
+				defaults.admin(), defaults.journal());
 	}
 
 }

@@ -21,7 +21,8 @@ class ResponseStoreTests {
 		FakeAiProperties defaults = TestEngines.properties(true, true);
 		FakeAiProperties properties = new FakeAiProperties(defaults.models(), defaults.auth(), defaults.http(),
 				defaults.latency(), defaults.compat(),
-				new FakeAiProperties.Responses(maxResponses, DataSize.ofBytes(maxBytes)));
+				new FakeAiProperties.Responses(maxResponses, DataSize.ofBytes(maxBytes)), defaults.fixtures(),
+				defaults.admin(), defaults.journal());
 		return new ResponseStore(properties, ResponsesFixtures.JSON);
 	}
 

@@ -48,7 +48,9 @@ final class ResponsesFixtures {
 		StringBuilder text = new StringBuilder();
 		for (ResponseObject.OutputItem item : response.output()) {
 			if (item instanceof ResponseObject.MessageItem message) {
-				message.content().forEach((part) -> text.append(part.text()));
+				message.content()
+					.forEach((part) -> text
+						.append((part instanceof ResponseObject.OutputText output) ? output.text() : ""));
 			}
 		}
 		return text.toString();

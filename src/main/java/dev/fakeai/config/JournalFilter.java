@@ -1,0 +1,277 @@
+package dev.fakeai.config;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import dev.fakeai.delivery.ChunkSource;
+import dev.fakeai.engine.CallContext;
+import dev.fakeai.engine.GeneratedChoice;
+import dev.fakeai.engine.Ids;
+import dev.fakeai.engine.Reply;
+import dev.fakeai.engine.ToolCall;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingRequestWrapper;
+
+/**
+ * Gives every {@code /v1} answer its {@code x-request-id} and records the request in the
+ * {@link RequestJournal}: the body as sent, the model asked and resolved, the status, the
+ * fixture that answered, and the body answered (for a stream, its assembled choices). An
+ * answer is recorded before its last byte leaves, so a client that has its answer finds
+ * it in the journal.
+ */
+class JournalFilter extends OncePerRequestFilter {
+
+	/** The header that carries the request's id. */
+	static final String REQUEST_ID = "x-request-id";
+
+	static final String PENDING_ATTRIBUTE = JournalFilter.class.getName() + ".pending";
+
+	private static final Set<String> SECRET_HEADERS = Set.of("authorization", "api-key", "cookie",
+			"proxy-authorization", "x-api-key");
+
+	private final RequestJournal journal;
+
+	private final JsonMapper mapper;
+
+	private final int cacheLimit;
+
+	JournalFilter(RequestJournal journal, JsonMapper mapper, long maxRequestBytes) {
+		this.journal = journal;
+		this.mapper = mapper;
+		this.cacheLimit = (int) Math.min(Integer.MAX_VALUE, maxRequestBytes);
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String id = Ids.hex("req_", 32);
+		response.setHeader(REQUEST_ID, id);
+		if (!this.journal.enabled()) {
+			chain.doFilter(request, response);
+			return;
+		}
+		ContentCachingRequestWrapper cached = new ContentCachingRequestWrapper(request, this.cacheLimit);
+		Pending pending = new Pending(id, cached, response);
+		request.setAttribute(PENDING_ATTRIBUTE, pending);
+		try {
+			chain.doFilter(cached, response);
+		}
+		finally {
+			if (request.isAsyncStarted()) {
+				request.getAsyncContext().addListener(new AsyncListener() {
+
+					@Override
+					public void onComplete(AsyncEvent event) {
+						pending.complete(response.getStatus(), null, 0);
+					}
+
+					@Override
+					public void onTimeout(AsyncEvent event) {
+					}
+
+					@Override
+					public void onError(AsyncEvent event) {
+					}
+
+					@Override
+					public void onStartAsync(AsyncEvent event) {
+					}
+
+				});
+			}
+			else {
+				pending.complete(response.getStatus(), null, 0);
+			}
+		}
+	}
+
+	/**
+	 * One request on its way to the journal: recorded once, by the first of the answer's
+	 * writers (JSON, a stream's last frame, Spring's body) or, failing those, when the
+	 * exchange ends.
+	 */
+	final class Pending {
+
+		private final String id;
+
+		private final Instant arrived = Instant.now();
+
+		private final long started = System.nanoTime();
+
+		private final ContentCachingRequestWrapper request;
+
+		private final HttpServletResponse response;
+
+		private final AtomicBoolean recorded = new AtomicBoolean();
+
+		private volatile @Nullable CallContext call;
+
+		private Pending(String id, ContentCachingRequestWrapper request, HttpServletResponse response) {
+			this.id = id;
+			this.request = request;
+			this.response = response;
+		}
+
+		void call(CallContext call) {
+			this.call = call;
+		}
+
+		/**
+		 * Records the request with the body it is answered with.
+		 * @param status the status
+		 * @param answered the body: JSON bytes or an object; {@code null} when unknown
+		 * @param delayNanos how long after now the body is sent
+		 */
+		void complete(int status, @Nullable Object answered, long delayNanos) {
+			if (!this.recorded.compareAndSet(false, true)) {
+				return;
+			}
+			Object body = (answered instanceof byte[] bytes) ? parse(bytes)
+					: (answered != null) ? JournalFilter.this.mapper.valueToTree(answered) : null;
+			record(status, body, false, delayNanos, (answered instanceof byte[] bytes) ? bytes.length : 0);
+		}
+
+		/**
+		 * A stream source that records the request, with its assembled choices, before
+		 * its last frame is made.
+		 * @param source the stream
+		 * @return the source to send
+		 */
+		ChunkSource recordingBeforeLastFrame(ChunkSource source) {
+			return new RecordingSource(source, this);
+		}
+
+		void completeStream() {
+			if (!this.recorded.compareAndSet(false, true)) {
+				return;
+			}
+			CallContext call = this.call;
+			record(HttpServletResponse.SC_OK, (call != null) ? assembled(call.replies()) : null, true, 0, 0);
+		}
+
+		private void record(int status, @Nullable Object answered, boolean streamed, long delayNanos,
+				long responseBytes) {
+			byte[] body = this.request.getContentAsByteArray();
+			Object requestBody = parse(body);
+			CallContext call = this.call;
+			String model = (requestBody instanceof JsonNode json && json.path("model").isString())
+					? json.path("model").stringValue() : null;
+			JournalFilter.this.journal.add(new JournalEntry(this.id, "fakeai.request", this.arrived.toString(),
+					this.request.getMethod(), this.request.getRequestURI(), this.request.getQueryString(), model,
+					(call != null) ? call.resolvedModel() : null, status,
+					(System.nanoTime() - this.started + delayNanos) / 1_000_000, headers(this.request), requestBody,
+					(call != null) ? call.fixture() : null, streamed, answered, body.length + responseBytes));
+		}
+
+	}
+
+	private @Nullable Object parse(byte[] body) {
+		if (body.length == 0) {
+			return null;
+		}
+		try {
+			return this.mapper.readTree(body);
+		}
+		catch (JacksonException ex) {
+			return new String(body, StandardCharsets.UTF_8);
+		}
+	}
+
+	private static Map<String, String> headers(HttpServletRequest request) {
+		Map<String, String> headers = new LinkedHashMap<>();
+		for (String name : Collections.list(request.getHeaderNames())) {
+			if (!SECRET_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+				headers.put(name.toLowerCase(Locale.ROOT), request.getHeader(name));
+			}
+		}
+		return headers;
+	}
+
+	/** A stream's choices as it sent them, piece by piece, put together. */
+	private static List<Map<String, Object>> assembled(List<Reply> replies) {
+		List<Map<String, Object>> choices = new ArrayList<>();
+		for (Reply reply : replies) {
+			for (GeneratedChoice choice : reply.choices()) {
+				Map<String, Object> assembled = new LinkedHashMap<>();
+				assembled.put("index", choices.size());
+				assembled.put(choice.refusal() ? "refusal" : "content", choice.content());
+				if (choice.reasoningContent() != null) {
+					assembled.put("reasoning", choice.reasoningContent());
+				}
+				List<Map<String, String>> calls = new ArrayList<>();
+				for (ToolCall call : choice.toolCalls()) {
+					calls.add(Map.of("id", call.id(), "name", call.name(), "arguments", call.arguments()));
+				}
+				assembled.put("tool_calls", calls);
+				assembled.put("finish_reason", choice.finishReason().toString());
+				choices.add(assembled);
+			}
+		}
+		return choices;
+	}
+
+	/** A stream that has its request recorded before its last frame. */
+	private record RecordingSource(ChunkSource source, Pending pending) implements ChunkSource {
+
+		@Override
+		public int size() {
+			return this.source.size();
+		}
+
+		@Override
+		public String data(int index) {
+			recordIfLast(index);
+			return this.source.data(index);
+		}
+
+		@Override
+		public void writeData(int index, OutputStream out) throws IOException {
+			recordIfLast(index);
+			this.source.writeData(index, out);
+		}
+
+		@Override
+		public long delayNanos(int index) {
+			return this.source.delayNanos(index);
+		}
+
+		@Override
+		public @Nullable String event(int index) {
+			return this.source.event(index);
+		}
+
+		@Override
+		public boolean doneMarker() {
+			return this.source.doneMarker();
+		}
+
+		private void recordIfLast(int index) {
+			if (index == this.source.size() - 1) {
+				this.pending.completeStream();
+			}
+		}
+
+	}
+
+}

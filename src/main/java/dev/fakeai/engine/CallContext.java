@@ -1,0 +1,99 @@
+package dev.fakeai.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One API call as the engine sees it beyond its request: the timing its headers ask for,
+ * its headers (for fixtures that match on one), and what the engine notes of it for the
+ * request journal: the model it resolved, the fixture that answered, and the replies.
+ */
+public final class CallContext {
+
+	private final LatencyOverride latency;
+
+	private final Function<String, @Nullable String> headers;
+
+	private volatile @Nullable String resolvedModel;
+
+	private volatile @Nullable String fixture;
+
+	private final List<Reply> replies = new ArrayList<>(1);
+
+	/**
+	 * A call with headers.
+	 * @param latency the timing the headers ask for
+	 * @param headers a header's value by name (case-insensitive), {@code null} when
+	 * absent
+	 */
+	public CallContext(LatencyOverride latency, Function<String, @Nullable String> headers) {
+		this.latency = latency;
+		this.headers = headers;
+	}
+
+	/**
+	 * A call without headers, as from code.
+	 * @param latency the timing asked for
+	 * @return the call
+	 */
+	public static CallContext of(LatencyOverride latency) {
+		return new CallContext(latency, (name) -> null);
+	}
+
+	public LatencyOverride latency() {
+		return this.latency;
+	}
+
+	/**
+	 * A request header.
+	 * @param name its name, in any case
+	 * @return its value, or {@code null}
+	 */
+	public @Nullable String header(String name) {
+		return this.headers.apply(name);
+	}
+
+	/**
+	 * The catalog id of the model that answered, once resolved.
+	 * @return the id, or {@code null} before resolution (or when it failed)
+	 */
+	public @Nullable String resolvedModel() {
+		return this.resolvedModel;
+	}
+
+	/**
+	 * The fixture that answered, if one did.
+	 * @return its name, or {@code null}
+	 */
+	public @Nullable String fixture() {
+		return this.fixture;
+	}
+
+	/**
+	 * The replies generated for this call (one per prompt), in order.
+	 * @return a copy
+	 */
+	public List<Reply> replies() {
+		synchronized (this.replies) {
+			return List.copyOf(this.replies);
+		}
+	}
+
+	void noteModel(String id) {
+		this.resolvedModel = id;
+	}
+
+	void noteFixture(String name) {
+		this.fixture = name;
+	}
+
+	void noteReply(Reply reply) {
+		synchronized (this.replies) {
+			this.replies.add(reply);
+		}
+	}
+
+}
