@@ -69,7 +69,8 @@ public class ChatServiceBenchmark {
 				new FakeAiProperties.Latency(0, Duration.ofMinutes(1), 1), new FakeAiProperties.Compat(true),
 				new FakeAiProperties.Responses(100, DataSize.ofMegabytes(16)),
 				new FakeAiProperties.Fixtures(List.of(), false), new FakeAiProperties.Admin(List.of()),
-				new FakeAiProperties.Journal(true, 1000, DataSize.ofMegabytes(64)));
+				new FakeAiProperties.Journal(true, 1000, DataSize.ofMegabytes(64)),
+				new FakeAiProperties.Record("", "fixtures/recorded", "", Duration.ofMinutes(10)));
 		this.counter = new TokenCounter();
 		this.service = new GenerationEngine(new ModelRegistry(ProviderCatalogs.all(), properties.models()), this.counter,
 				new JsonSchemas(), properties);

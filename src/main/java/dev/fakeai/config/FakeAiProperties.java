@@ -29,7 +29,8 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 public record FakeAiProperties(@DefaultValue @Valid Models models, @DefaultValue Auth auth, @DefaultValue Http http,
 		@DefaultValue @Valid Latency latency, @DefaultValue Compat compat, @DefaultValue @Valid Responses responses,
-		@DefaultValue Fixtures fixtures, @DefaultValue Admin admin, @DefaultValue @Valid Journal journal) {
+		@DefaultValue Fixtures fixtures, @DefaultValue Admin admin, @DefaultValue @Valid Journal journal,
+		@DefaultValue Record record) {
 
 	/**
 	 * Model registry settings.
@@ -175,6 +176,30 @@ public record FakeAiProperties(@DefaultValue @Valid Models models, @DefaultValue
 	 */
 	public record Journal(@DefaultValue("true") boolean enabled, @DefaultValue("1000") @PositiveOrZero int maxEntries,
 			@DefaultValue("64MB") DataSize maxSize) {
+
+	}
+
+	/**
+	 * Record and replay: forward to an upstream OpenAI-compatible server and write a
+	 * fixture for each answer.
+	 *
+	 * @param upstream the upstream's base URL in the SDKs' form (e.g.
+	 * {@code https://api.openai.com/v1}); empty leaves recording off
+	 * @param path the directory the recorded fixture file is written to
+	 * @param apiKey the key sent upstream; empty forwards the client's
+	 * {@code Authorization}
+	 * @param timeout how long an upstream answer may take, to its last byte
+	 */
+	public record Record(@DefaultValue("") String upstream, @DefaultValue("fixtures/recorded") String path,
+			@DefaultValue("") String apiKey, @DefaultValue("10m") Duration timeout) {
+
+		/**
+		 * Whether requests are forwarded and recorded.
+		 * @return {@code true} when an upstream is set
+		 */
+		public boolean enabled() {
+			return !this.upstream.isBlank();
+		}
 
 	}
 

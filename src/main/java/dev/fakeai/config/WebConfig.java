@@ -4,11 +4,13 @@ import java.util.List;
 
 import dev.fakeai.auth.ApiKeyInterceptor;
 import dev.fakeai.delivery.Delivery;
+import dev.fakeai.fixtures.Recorder;
 import org.apache.tomcat.util.buf.EncodedSolidusHandling;
 import org.springdoc.core.utils.SpringDocUtils;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -78,6 +80,17 @@ class WebConfig implements WebMvcConfigurer {
 				new JournalFilter(journal, mapper, maxRequestBytes()));
 		registration.addUrlPatterns("/v1/*");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
+	}
+
+	@Bean
+	@ConditionalOnProperty(name = "fakeai.record.upstream")
+	FilterRegistrationBean<UpstreamProxy> upstreamProxy(Recorder recorder) {
+		FilterRegistrationBean<UpstreamProxy> registration = new FilterRegistrationBean<>(
+				new UpstreamProxy(this.properties.record(), recorder));
+		registration.addUrlPatterns("/v1/*");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
+		registration.setAsyncSupported(true);
 		return registration;
 	}
 

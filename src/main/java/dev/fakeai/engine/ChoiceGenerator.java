@@ -95,7 +95,7 @@ final class ChoiceGenerator {
 					tokens = remaining - used;
 					finish = FinishReason.LENGTH;
 				}
-				calls.add(new ToolCall(callId(random), call.name(), arguments));
+				calls.add(new ToolCall((call.id() != null) ? call.id() : callId(random), call.name(), arguments));
 				argumentTokens.add(stream ? this.counter.tokens(tokenizer, arguments) : List.of());
 				used += tokens;
 				if (finish == FinishReason.LENGTH) {

@@ -31,10 +31,12 @@ public record Script(String fixture, @Nullable String content, List<Call> toolCa
 	/**
 	 * A scripted tool call.
 	 *
+	 * @param id the call's id, or {@code null} for a new one each time (a recording keeps
+	 * the id it saw, so a replayed loop sends the same ids back)
 	 * @param name the function
 	 * @param arguments its arguments, checked against the offered tool's schema
 	 */
-	public record Call(String name, JsonNode arguments) {
+	public record Call(@Nullable String id, String name, JsonNode arguments) {
 	}
 
 	/**

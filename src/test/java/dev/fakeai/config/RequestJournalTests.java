@@ -20,7 +20,7 @@ class RequestJournalTests {
 		FakeAiProperties defaults = TestEngines.properties(true, true);
 		return new RequestJournal(new FakeAiProperties(defaults.models(), defaults.auth(), defaults.http(),
 				defaults.latency(), defaults.compat(), defaults.responses(), defaults.fixtures(), defaults.admin(),
-				new FakeAiProperties.Journal(true, maxEntries, DataSize.ofBytes(maxBytes))));
+				new FakeAiProperties.Journal(true, maxEntries, DataSize.ofBytes(maxBytes)), defaults.record()));
 	}
 
 	private static JournalEntry entry(String id, String path, String model, int status, Instant at, long bytes) {

@@ -31,7 +31,8 @@ public final class TestEngines {
 				new FakeAiProperties.Latency(0, Duration.ofMinutes(1), 1), new FakeAiProperties.Compat(strict),
 				new FakeAiProperties.Responses(100, DataSize.ofMegabytes(16)),
 				new FakeAiProperties.Fixtures(List.of(), false), new FakeAiProperties.Admin(List.of()),
-				new FakeAiProperties.Journal(true, 1000, DataSize.ofMegabytes(64)));
+				new FakeAiProperties.Journal(true, 1000, DataSize.ofMegabytes(64)),
+				new FakeAiProperties.Record("", "fixtures/recorded", "", Duration.ofMinutes(10)));
 	}
 
 	public static GenerationEngine engine(boolean strict, boolean autoCreate) {
@@ -61,7 +62,7 @@ public final class TestEngines {
 		FakeAiProperties defaults = properties(true, true);
 		return new FakeAiProperties(defaults.models(), defaults.auth(), defaults.http(), defaults.latency(),
 				defaults.compat(), defaults.responses(), new FakeAiProperties.Fixtures(List.of(paths), strict),
-				defaults.admin(), defaults.journal());
+				defaults.admin(), defaults.journal(), defaults.record());
 	}
 
 }
