@@ -77,6 +77,7 @@ class EmbeddingsController {
 					"Requested " + total + " tokens, max " + MAX_REQUEST_TOKENS + " tokens per request",
 					"max_tokens_per_request");
 		}
+		model = this.engine.applyScript(model, parsed.model(), texts, SURFACE, exchange.call());
 		long seed = model.model().id().hashCode();
 		List<EmbeddingResponse.Embedding> data = new ArrayList<>(texts.size());
 		for (int i = 0; i < texts.size(); i++) {

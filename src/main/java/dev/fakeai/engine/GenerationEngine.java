@@ -175,6 +175,48 @@ public class GenerationEngine {
 	}
 
 	/**
+	 * A fixture's say on a call of an API that does not generate (embeddings,
+	 * moderations): an error to answer with, or the time to answer in. A fixture that
+	 * answers such a call with text, calls or a refusal is a 400 naming it.
+	 * @param resolved the model, as {@link #resolveModel} resolved it
+	 * @param requested the model the request asked for
+	 * @param inputs the call's texts, matched as user messages
+	 * @param surface the calling API
+	 * @param call the call
+	 * @return the model, its answer delayed as the fixture says
+	 */
+	public ResolvedModel applyScript(ResolvedModel resolved, String requested, List<String> inputs, ApiSurface surface,
+			CallContext call) {
+		List<GenerationRequest.Message> messages = new ArrayList<>(inputs.size());
+		for (String input : inputs) {
+			messages.add(new GenerationRequest.Message("user", input, List.of(), null, List.of(), null));
+		}
+		GenerationRequest request = new GenerationRequest(surface, requested, messages, false, false, 1, null, null,
+				null, null, null, null, List.of(), null, false, 0, Map.of(), List.of(),
+				GenerationRequest.ToolChoice.AUTO, false, GenerationRequest.ResponseFormat.TEXT, null, null, List.of(),
+				null, null);
+		Script script = this.scripts.find(new ScriptBook.Query(surface.api(), request, resolved.model(), call));
+		if (script == null) {
+			return resolved;
+		}
+		call.noteFixture(script.fixture());
+		if (script.error() != null) {
+			Script.Failure error = script.error();
+			throw ApiException.scripted(error.status(), error.type(), error.code(), error.message(), error.param());
+		}
+		if (script.content() != null || script.refusal() != null || !script.toolCalls().isEmpty()) {
+			throw ApiException.badRequest(null, "Fixture '" + script.fixture() + "' answers " + surface.api()
+					+ " with content, tool calls or a refusal; only 'error', 'ttft_ms' and 'itl_ms' apply there.",
+					"fixture_invalid");
+		}
+		if (script.timeToFirstTokenMs() == null) {
+			return resolved;
+		}
+		return new ResolvedModel(resolved.model(), resolved.responseName(),
+				Math.round(script.timeToFirstTokenMs() * 1_000_000));
+	}
+
+	/**
 	 * The text of a prompt given as token ids, decoded with the model's tokenizer.
 	 * @param model the requested model
 	 * @param tokens the token ids

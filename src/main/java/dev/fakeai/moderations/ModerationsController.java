@@ -49,12 +49,16 @@ class ModerationsController {
 	void create(@RequestBody JsonNode body, ApiExchange exchange) throws IOException {
 		ModerationsRequestParser.Parsed parsed = ModerationsRequestParser.parse(body, exchange.strict());
 		ResolvedModel model = this.engine.resolveModel(parsed.model(), SURFACE, exchange.call());
-		List<ModerationResponse.Result> results = new ArrayList<>(parsed.inputs().size());
 		for (ModerationInput input : parsed.inputs()) {
 			if (input.images() > 0 && !model.model().has(Capability.VISION)) {
 				throw ApiException.invalidParameter("input",
 						"This model does not support image inputs: use omni-moderation-latest.");
 			}
+		}
+		model = this.engine.applyScript(model, parsed.model(),
+				parsed.inputs().stream().map(ModerationInput::text).toList(), SURFACE, exchange.call());
+		List<ModerationResponse.Result> results = new ArrayList<>(parsed.inputs().size());
+		for (ModerationInput input : parsed.inputs()) {
 			results.add(result(input));
 		}
 		exchange.json(new ModerationResponse(Ids.hex("modr-", 32), model.responseName(), results), model.delayNanos());

@@ -22,6 +22,8 @@ import com.openai.models.chat.completions.ChatCompletionMessageFunctionToolCall;
 import com.openai.models.chat.completions.ChatCompletionToolMessageParam;
 import com.openai.models.completions.Completion;
 import com.openai.models.completions.CompletionCreateParams;
+import com.openai.models.embeddings.EmbeddingCreateParams;
+import com.openai.models.moderations.ModerationCreateParams;
 import com.openai.models.responses.FunctionTool;
 import com.openai.models.responses.Response;
 import com.openai.models.responses.ResponseCreateParams;
@@ -240,6 +242,34 @@ class FixturesContractTests {
 			.create(ChatCompletionCreateParams.builder().model("gpt-4o-mini").addUserMessage("flaky").build());
 
 		assertThat(recovered.choices().get(0).message().content()).hasValue("Recovered.");
+	}
+
+	@Test
+	void embeddingsAndModerationsTakeScriptedFailuresFromFixturesThatNameThem() {
+		admin("POST", "/__admin/fixtures", """
+				[{"match": {"endpoint": "embeddings", "user": {"contains": "overload"}},
+				  "respond": {"error": {"status": 503}}},
+				 {"match": {"endpoint": "moderations", "user": "flag me"},
+				  "respond": {"error": {"status": 500}}},
+				 {"match": {"endpoint": "embeddings", "user": "wrong"}, "respond": {"content": "text"}},
+				 {"match": {"user": {"contains": "refund"}}, "respond": {"content": "not for embeddings"}}]""");
+
+		assertThatExceptionOfType(com.openai.errors.InternalServerException.class)
+			.isThrownBy(() -> client().embeddings()
+				.create(EmbeddingCreateParams.builder()
+					.model("text-embedding-3-small")
+					.input("this will overload")
+					.build()))
+			.satisfies((ex) -> assertThat(ex.statusCode()).isEqualTo(503));
+		assertThatExceptionOfType(com.openai.errors.InternalServerException.class)
+			.isThrownBy(() -> client().moderations().create(ModerationCreateParams.builder().input("flag me").build()));
+		assertThatExceptionOfType(com.openai.errors.BadRequestException.class)
+			.isThrownBy(() -> client().embeddings()
+				.create(EmbeddingCreateParams.builder().model("text-embedding-3-small").input("wrong").build()))
+			.satisfies((ex) -> assertThat(ex.code()).hasValue("fixture_invalid"));
+		assertThat(client().embeddings()
+			.create(EmbeddingCreateParams.builder().model("text-embedding-3-small").input("my refund").build())
+			.data()).hasSize(1);
 	}
 
 	@Test
