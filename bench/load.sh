@@ -13,6 +13,8 @@
 #                              run, both with the 10,000 varied prompts: the floor (chat), fakeai chat
 #                              (bench/chat-varied.lua), fakeai Responses stored as by default and with
 #                              store false (bench/responses-varied.lua)
+#   bench/load.sh journal      the request journal's cost: the floor, then fakeai with the journal on (the
+#                              default) and off, all with the 10,000 varied prompts
 #   bench/load.sh all          throughput and streams
 # JAVA_HOME picks the JDK for servers and client, JAVA_OPTS adds server JVM options (e.g. -XX:+UseZGC).
 # Needs wrk (Debian package) for throughput.
@@ -101,6 +103,17 @@ stream_runs() { # port pid: warm up, then one measured run per count in STREAMS
   done
 }
 
+if [ "$mode" = journal ]; then
+  floor_varied=$(throughput "floor (bare Spring MVC, fixed completion)" bench/chat-varied.lua "$floor" 18181)
+  journal_on=$(throughput "fakeai, journal on (the default)" bench/chat-varied.lua "$app" 18182 \
+    --fakeai.latency.speed-factor=0)
+  journal_off=$(throughput "fakeai, journal off" bench/chat-varied.lua "$app" 18182 \
+    --fakeai.latency.speed-factor=0 --fakeai.journal.enabled=false)
+  echo "== summary, req/s"
+  awk -v f="$floor_varied" -v on="$journal_on" -v off="$journal_off" 'BEGIN {
+    printf "floor %s; fakeai journal on %s (%.0f%% of floor), journal off %s (%.0f%% of floor); on / off %.0f%%\n",
+      f, on, 100 * on / f, off, 100 * off / f, 100 * on / off }'
+fi
 if [ "$mode" = streams ] || [ "$mode" = all ]; then
   echo "warm-up: ${WARMUP_ROUNDS:-4} x ${WARMUP_STREAMS:-3000} streams, then ${STREAMS:-5000} streams" >&2
   # shellcheck disable=SC2086

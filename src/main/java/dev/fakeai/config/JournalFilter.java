@@ -2,7 +2,6 @@ package dev.fakeai.config;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,9 +25,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingRequestWrapper;
@@ -47,18 +43,18 @@ class JournalFilter extends OncePerRequestFilter {
 
 	static final String PENDING_ATTRIBUTE = JournalFilter.class.getName() + ".pending";
 
+	/** What an answer held as an object is counted as, for the journal's bound. */
+	private static final long ESTIMATED_BODY_BYTES = 1024;
+
 	private static final Set<String> SECRET_HEADERS = Set.of("authorization", "api-key", "cookie",
 			"proxy-authorization", "x-api-key");
 
 	private final RequestJournal journal;
 
-	private final JsonMapper mapper;
-
 	private final int cacheLimit;
 
-	JournalFilter(RequestJournal journal, JsonMapper mapper, long maxRequestBytes) {
+	JournalFilter(RequestJournal journal, long maxRequestBytes) {
 		this.journal = journal;
-		this.mapper = mapper;
 		this.cacheLimit = (int) Math.min(Integer.MAX_VALUE, maxRequestBytes);
 	}
 
@@ -144,12 +140,9 @@ class JournalFilter extends OncePerRequestFilter {
 		 * @param delayNanos how long after now the body is sent
 		 */
 		void complete(int status, @Nullable Object answered, long delayNanos) {
-			if (!this.recorded.compareAndSet(false, true)) {
-				return;
+			if (this.recorded.compareAndSet(false, true)) {
+				record(status, answered, false, delayNanos, (answered instanceof byte[] bytes) ? bytes.length : 0);
 			}
-			Object body = (answered instanceof byte[] bytes) ? parse(bytes)
-					: (answered != null) ? JournalFilter.this.mapper.valueToTree(answered) : null;
-			record(status, body, false, delayNanos, (answered instanceof byte[] bytes) ? bytes.length : 0);
 		}
 
 		/**
@@ -173,29 +166,15 @@ class JournalFilter extends OncePerRequestFilter {
 		private void record(int status, @Nullable Object answered, boolean streamed, long delayNanos,
 				long responseBytes) {
 			byte[] body = this.request.getContentAsByteArray();
-			Object requestBody = parse(body);
 			CallContext call = this.call;
-			String model = (requestBody instanceof JsonNode json && json.path("model").isString())
-					? json.path("model").stringValue() : null;
-			JournalFilter.this.journal.add(new JournalEntry(this.id, "fakeai.request", this.arrived.toString(),
-					this.request.getMethod(), this.request.getRequestURI(), this.request.getQueryString(), model,
-					(call != null) ? call.resolvedModel() : null, status,
-					(System.nanoTime() - this.started + delayNanos) / 1_000_000, headers(this.request), requestBody,
-					(call != null) ? call.fixture() : null, streamed, answered, body.length + responseBytes));
+			JournalFilter.this.journal
+				.add(new JournalEntry(this.id, this.arrived, this.request.getMethod(), this.request.getRequestURI(),
+						this.request.getQueryString(), (call != null) ? call.resolvedModel() : null, status,
+						(System.nanoTime() - this.started + delayNanos) / 1_000_000, headers(this.request), body,
+						(call != null) ? call.fixture() : null, streamed, answered,
+						body.length + ((responseBytes > 0) ? responseBytes : ESTIMATED_BODY_BYTES)));
 		}
 
-	}
-
-	private @Nullable Object parse(byte[] body) {
-		if (body.length == 0) {
-			return null;
-		}
-		try {
-			return this.mapper.readTree(body);
-		}
-		catch (JacksonException ex) {
-			return new String(body, StandardCharsets.UTF_8);
-		}
 	}
 
 	private static Map<String, String> headers(HttpServletRequest request) {

@@ -6,13 +6,15 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The bounded in-memory journal of {@code /v1} requests: at most
- * {@code fakeai.journal.max-entries} entries and {@code fakeai.journal.max-size} bytes of
- * bodies; the oldest go first, and are counted.
+ * The bounded in-memory journal of {@code /v1} requests, read as JSON when listed: at
+ * most {@code fakeai.journal.max-entries} entries and {@code fakeai.journal.max-size}
+ * bytes of bodies; the oldest go first, and are counted.
  */
 public class RequestJournal {
 
@@ -28,7 +30,10 @@ public class RequestJournal {
 
 	private long dropped;
 
-	public RequestJournal(FakeAiProperties properties) {
+	private final JsonMapper mapper;
+
+	public RequestJournal(FakeAiProperties properties, JsonMapper mapper) {
+		this.mapper = mapper;
 		this.enabled = properties.journal().enabled();
 		this.maxEntries = properties.journal().maxEntries();
 		this.maxBytes = properties.journal().maxSize().toBytes();
@@ -57,17 +62,16 @@ public class RequestJournal {
 	 * @param limit the most entries returned
 	 * @return the entries
 	 */
-	public synchronized List<JournalEntry> find(@Nullable String path, @Nullable String model, @Nullable Integer status,
-			@Nullable Instant since, int limit) {
-		List<JournalEntry> found = new ArrayList<>();
+	public synchronized List<Map<String, Object>> find(@Nullable String path, @Nullable String model,
+			@Nullable Integer status, @Nullable Instant since, int limit) {
+		List<Map<String, Object>> found = new ArrayList<>();
 		Iterator<JournalEntry> newestFirst = this.entries.iterator();
 		while (newestFirst.hasNext() && found.size() < limit) {
 			JournalEntry entry = newestFirst.next();
-			if ((path == null || path.equals(entry.path()))
-					&& (model == null || model.equals(entry.model()) || model.equals(entry.resolvedModel()))
-					&& (status == null || status == entry.status())
-					&& (since == null || !Instant.parse(entry.timestamp()).isBefore(since))) {
-				found.add(entry);
+			if ((path == null || path.equals(entry.path())) && (status == null || status == entry.status())
+					&& (since == null || !entry.arrived().isBefore(since)) && (model == null
+							|| model.equals(entry.resolvedModel()) || model.equals(entry.model(this.mapper)))) {
+				found.add(entry.view(this.mapper));
 			}
 		}
 		return found;

@@ -70,14 +70,14 @@ class WebConfig implements WebMvcConfigurer {
 	}
 
 	@Bean
-	RequestJournal requestJournal() {
-		return new RequestJournal(this.properties);
+	RequestJournal requestJournal(JsonMapper mapper) {
+		return new RequestJournal(this.properties, mapper);
 	}
 
 	@Bean
-	FilterRegistrationBean<JournalFilter> journalFilter(RequestJournal journal, JsonMapper mapper) {
+	FilterRegistrationBean<JournalFilter> journalFilter(RequestJournal journal) {
 		FilterRegistrationBean<JournalFilter> registration = new FilterRegistrationBean<>(
-				new JournalFilter(journal, mapper, maxRequestBytes()));
+				new JournalFilter(journal, maxRequestBytes()));
 		registration.addUrlPatterns("/v1/*");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;
