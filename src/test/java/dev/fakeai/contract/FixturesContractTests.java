@@ -204,6 +204,30 @@ class FixturesContractTests {
 		return accumulator.response();
 	}
 
+	@ParameterizedTest(name = "streamed: {0}")
+	@ValueSource(booleans = { false, true })
+	void aScriptedRefusalIsTheResponsesApisRefusalPart(boolean streamed) {
+		admin("POST", "/__admin/fixtures",
+				"""
+						{"match": {"endpoint": "responses", "user": "refuse"}, "respond": {"refusal": "I can't help with that."}}""");
+
+		Response refused = respond(ResponseCreateParams.builder().model("gpt-4o-mini").input("refuse").build(),
+				streamed);
+
+		assertThat(refused.output()).singleElement()
+			.satisfies((item) -> assertThat(item.asMessage().content()).singleElement()
+				.satisfies((part) -> assertThat(part.asRefusal().refusal()).isEqualTo("I can't help with that.")));
+		if (streamed) {
+			List<JsonNode> events = ResponsesHttpContractTests.events(ContractTestClients
+				.send(ContractTestClients.request(this.port, "/v1/responses", "Content-Type", "application/json")
+					.POST(HttpRequest.BodyPublishers
+						.ofString("{\"model\": \"gpt-4o-mini\", \"input\": \"refuse\", \"stream\": true}"))
+					.build()));
+			assertThat(events).extracting((event) -> event.get("type").asString())
+				.contains("response.refusal.delta", "response.refusal.done");
+		}
+	}
+
 	@Test
 	void legacyCompletionsAnswerWithTheScriptedText() {
 		Completion completion = client().completions()
