@@ -96,7 +96,7 @@ class ChatSdkContractTests {
 				.build());
 
 		assertThat(completion.choices().get(0).finishReason()).isEqualTo(ChatCompletion.Choice.FinishReason.TOOL_CALLS);
-		ChatCompletionMessageFunctionToolCall call = firstToolCall(completion);
+		ChatCompletionMessageFunctionToolCall call = ContractTestClients.firstToolCall(completion);
 		assertThat(call.function().name()).isEqualTo("GetWeather");
 		GetWeather arguments = call.function().arguments(GetWeather.class);
 		assertThat(arguments.city).isEqualTo("Lisbon");
@@ -126,7 +126,7 @@ class ChatSdkContractTests {
 			stream.stream().forEach(accumulator::accumulate);
 		}
 
-		ChatCompletionMessageFunctionToolCall call = firstToolCall(accumulator.chatCompletion());
+		ChatCompletionMessageFunctionToolCall call = ContractTestClients.firstToolCall(accumulator.chatCompletion());
 		assertThat(call.function().arguments(GetWeather.class).city).isEqualTo("Lisbon");
 	}
 
@@ -162,10 +162,6 @@ class ChatSdkContractTests {
 				.completions()
 				.create(ask("text-embedding-3-small", "Hi").build()))
 			.withMessageContaining("not a chat model");
-	}
-
-	private static ChatCompletionMessageFunctionToolCall firstToolCall(ChatCompletion completion) {
-		return completion.choices().get(0).message().toolCalls().orElseThrow().get(0).asFunction();
 	}
 
 	@JsonClassDescription("Get the current weather in a city")

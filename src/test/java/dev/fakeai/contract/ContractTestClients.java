@@ -62,4 +62,14 @@ final class ContractTestClients {
 		}
 	}
 
+	/**
+	 * The first tool call of a completion's first choice.
+	 * @param completion the completion
+	 * @return the call
+	 */
+	static com.openai.models.chat.completions.ChatCompletionMessageFunctionToolCall firstToolCall(
+			com.openai.models.chat.completions.ChatCompletion completion) {
+		return completion.choices().get(0).message().toolCalls().orElseThrow().get(0).asFunction();
+	}
+
 }

@@ -107,13 +107,7 @@ class FixturesContractTests {
 	void theChatAgentLoopRunsAsScripted() {
 		ChatCompletion first = client().chat().completions().create(refundQuestion().build());
 
-		ChatCompletionMessageFunctionToolCall call = first.choices()
-			.get(0)
-			.message()
-			.toolCalls()
-			.orElseThrow()
-			.get(0)
-			.asFunction();
+		ChatCompletionMessageFunctionToolCall call = ContractTestClients.firstToolCall(first);
 		assertThat(first.choices().get(0).finishReason()).isEqualTo(ChatCompletion.Choice.FinishReason.TOOL_CALLS);
 		assertThat(call.function().name()).isEqualTo("lookup_order");
 		assertThat(call.function().arguments()).isEqualTo("{\"order_id\":\"A-1\"}");
@@ -141,13 +135,7 @@ class FixturesContractTests {
 			stream.stream().forEach(calls::accumulate);
 		}
 		ChatCompletion first = calls.chatCompletion();
-		ChatCompletionMessageFunctionToolCall call = first.choices()
-			.get(0)
-			.message()
-			.toolCalls()
-			.orElseThrow()
-			.get(0)
-			.asFunction();
+		ChatCompletionMessageFunctionToolCall call = ContractTestClients.firstToolCall(first);
 		assertThat(call.function().arguments()).isEqualTo("{\"order_id\":\"A-1\"}");
 
 		ChatCompletionAccumulator answer = ChatCompletionAccumulator.create();

@@ -102,13 +102,7 @@ class RecordReplayTests {
 		ChatCompletion call = client.chat()
 			.completions()
 			.create(question.toolChoice(ChatCompletionToolChoiceOption.Auto.REQUIRED).build());
-		ChatCompletionMessageFunctionToolCall function = call.choices()
-			.get(0)
-			.message()
-			.toolCalls()
-			.orElseThrow()
-			.get(0)
-			.asFunction();
+		ChatCompletionMessageFunctionToolCall function = ContractTestClients.firstToolCall(call);
 		said.add(function.id() + " " + function.function().name() + " " + function.function().arguments());
 		ChatCompletion answer = client.chat()
 			.completions()
