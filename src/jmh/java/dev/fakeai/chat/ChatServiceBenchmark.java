@@ -65,12 +65,13 @@ public class ChatServiceBenchmark {
 	@Setup
 	public void setUp() throws IOException {
 		FakeAiProperties properties = new FakeAiProperties(FakeAiProperties.Models.defaults(),
-				new FakeAiProperties.Auth(List.of()), new FakeAiProperties.Http(DataSize.ofMegabytes(32)),
+				new FakeAiProperties.Auth(List.of()), new FakeAiProperties.Http(DataSize.ofMegabytes(32), "user-fakeai", List.of("*")),
 				new FakeAiProperties.Latency(0, Duration.ofMinutes(1), 1), new FakeAiProperties.Compat(true),
 				new FakeAiProperties.Responses(100, DataSize.ofMegabytes(16)),
 				new FakeAiProperties.Fixtures(List.of(), false), new FakeAiProperties.Admin(List.of()),
 				new FakeAiProperties.Journal(true, 1000, DataSize.ofMegabytes(64)),
-				new FakeAiProperties.Record("", "fixtures/recorded", "", Duration.ofMinutes(10)));
+				new FakeAiProperties.Record("", "fixtures/recorded", "", Duration.ofMinutes(10)),
+				new FakeAiProperties.Faults(List.of(), 42, Duration.ofMinutes(10), Duration.ofSeconds(5)));
 		this.counter = new TokenCounter();
 		this.service = new GenerationEngine(new ModelRegistry(ProviderCatalogs.all(), properties.models()), this.counter,
 				new JsonSchemas(), properties);

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.web.cors.CorsUtils;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
@@ -28,7 +29,7 @@ public class ApiKeyInterceptor implements HandlerInterceptor {
 
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-		if (this.keys.isEmpty()) {
+		if (this.keys.isEmpty() || CorsUtils.isPreFlightRequest(request)) {
 			return true;
 		}
 		String header = request.getHeader(HttpHeaders.AUTHORIZATION);

@@ -16,7 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
  * What every API endpoint needs of the HTTP exchange besides its body, resolved once at
  * the web edge: the latency the request's headers ask for, whether OpenAI's parameter
  * rules apply, the body's size, and the ways to answer (JSON at once or after a delay, or
- * a stream), so controllers only parse, generate and answer.
+ * a stream), each stamped with OpenAI's headers, recorded in the journal, and altered by
+ * an injected fault, so controllers only parse, generate and answer.
  */
 public final class ApiExchange {
 
@@ -36,8 +37,11 @@ public final class ApiExchange {
 
 	private final boolean strict;
 
+	private final FaultInjection faults;
+
 	ApiExchange(HttpServletRequest request, HttpServletResponse response, LatencyOverride latency, Delivery delivery,
-			JsonMapper mapper, boolean strict) {
+			JsonMapper mapper, boolean strict, FaultInjection faults) {
+		this.faults = faults;
 		this.request = request;
 		this.response = response;
 		this.call = new CallContext(latency, request::getHeader);
@@ -100,10 +104,29 @@ public final class ApiExchange {
 	 * @throws IOException when the response cannot be written
 	 */
 	public void json(byte[] body, long delayNanos) throws IOException {
-		if (this.pending != null) {
-			this.pending.complete(HttpServletResponse.SC_OK, body, delayNanos);
+		long delay = delayNanos;
+		Fault fault = this.faults.decide(this.request, this.call);
+		if (fault != null) {
+			if (this.faults.replaceAnswer((fault == Fault.STREAM_ERROR) ? Fault.SERVER_ERROR : fault, this.request,
+					this.response, this.call, this.pending)) {
+				return;
+			}
+			if (fault == Fault.STREAM_CUT) {
+				if (this.pending != null) {
+					this.pending.complete(0, null, 0);
+				}
+				FaultInjection.cutOff(this.request, this.response, body);
+				return;
+			}
+			if (fault == Fault.SLOW) {
+				delay += this.faults.slowDelayNanos(this.request);
+			}
 		}
-		this.delivery.send(this.request, this.response, delayNanos, JSON, body);
+		if (this.pending != null) {
+			this.pending.complete(HttpServletResponse.SC_OK, body, delay);
+		}
+		OpenAiHeaders.stampProcessing(this.request, this.response, delay);
+		this.delivery.send(this.request, this.response, delay, JSON, body);
 	}
 
 	/**
@@ -114,8 +137,17 @@ public final class ApiExchange {
 	 * @throws IOException when the response cannot be written
 	 */
 	public void stream(ChunkSource source, IntFunction<String> failureFrames) throws IOException {
+		ChunkSource sent = source;
+		Fault fault = this.faults.decide(this.request, this.call);
+		if (fault != null) {
+			if (this.faults.replaceAnswer(fault, this.request, this.response, this.call, this.pending)) {
+				return;
+			}
+			sent = this.faults.inStream(fault, source, this.request, this.response);
+		}
+		OpenAiHeaders.stampProcessing(this.request, this.response, (sent.size() > 0) ? sent.delayNanos(0) : 0);
 		this.delivery.stream(this.request, this.response,
-				(this.pending != null) ? this.pending.recordingBeforeLastFrame(source) : source, failureFrames);
+				(this.pending != null) ? this.pending.recordingBeforeLastFrame(sent) : sent, failureFrames);
 	}
 
 }

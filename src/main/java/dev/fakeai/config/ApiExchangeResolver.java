@@ -27,7 +27,11 @@ class ApiExchangeResolver implements HandlerMethodArgumentResolver {
 
 	private final boolean strict;
 
-	ApiExchangeResolver(ObjectProvider<Delivery> delivery, ObjectProvider<JsonMapper> mapper, boolean strict) {
+	private final SingletonSupplier<FaultInjection> faults;
+
+	ApiExchangeResolver(ObjectProvider<Delivery> delivery, ObjectProvider<JsonMapper> mapper, boolean strict,
+			ObjectProvider<FaultInjection> faults) {
+		this.faults = SingletonSupplier.of(faults::getObject);
 		this.delivery = SingletonSupplier.of(delivery::getObject);
 		this.mapper = SingletonSupplier.of(mapper::getObject);
 		this.strict = strict;
@@ -45,7 +49,7 @@ class ApiExchangeResolver implements HandlerMethodArgumentResolver {
 				request.getHeader(LatencyOverride.TIME_TO_FIRST_TOKEN), request.getHeader(LatencyOverride.INTER_TOKEN));
 		return new ApiExchange(request.getNativeRequest(HttpServletRequest.class),
 				request.getNativeResponse(HttpServletResponse.class), latency, this.delivery.obtain(),
-				this.mapper.obtain(), this.strict);
+				this.mapper.obtain(), this.strict, this.faults.obtain());
 	}
 
 }

@@ -30,7 +30,7 @@ import org.springframework.validation.annotation.Validated;
 public record FakeAiProperties(@DefaultValue @Valid Models models, @DefaultValue Auth auth, @DefaultValue Http http,
 		@DefaultValue @Valid Latency latency, @DefaultValue Compat compat, @DefaultValue @Valid Responses responses,
 		@DefaultValue Fixtures fixtures, @DefaultValue Admin admin, @DefaultValue @Valid Journal journal,
-		@DefaultValue Record record) {
+		@DefaultValue Record record, @DefaultValue Faults faults) {
 
 	/**
 	 * Model registry settings.
@@ -87,13 +87,18 @@ public record FakeAiProperties(@DefaultValue @Valid Models models, @DefaultValue
 	}
 
 	/**
-	 * HTTP limits.
+	 * HTTP limits and headers.
 	 *
 	 * @param maxRequestSize the largest request body accepted; larger ones get a 413
+	 * @param organization the {@code openai-organization} header's value
+	 * @param corsOrigins the origins (patterns) a browser may call {@code /v1} and
+	 * {@code /__admin} from
 	 */
-	public record Http(@DefaultValue("32MB") DataSize maxRequestSize) {
+	public record Http(@DefaultValue("32MB") DataSize maxRequestSize, @DefaultValue("user-fakeai") String organization,
+			@DefaultValue("*") List<String> corsOrigins) {
 
 		public Http {
+			corsOrigins = List.copyOf(corsOrigins);
 			if (maxRequestSize.toBytes() <= 0) {
 				throw new IllegalArgumentException("fakeai.http.max-request-size must be positive");
 			}
@@ -199,6 +204,48 @@ public record FakeAiProperties(@DefaultValue @Valid Models models, @DefaultValue
 		 */
 		public boolean enabled() {
 			return !this.upstream.isBlank();
+		}
+
+	}
+
+	/**
+	 * Injected failures by configuration (the {@code X-FakeAI-Fault} header asks for one
+	 * per request).
+	 *
+	 * @param rules the rules, tried in order; the first that fires injects its fault
+	 * @param seed the seed of the rules' random draws, so a run is repeatable
+	 * @param timeoutMax the longest a {@code timeout} fault holds a request before it
+	 * closes the connection
+	 * @param slowDelay the delay of a {@code slow} fault without
+	 * {@code X-FakeAI-Fault-Delay-Ms}
+	 */
+	public record Faults(@DefaultValue List<FaultRule> rules, @DefaultValue("42") long seed,
+			@DefaultValue("10m") Duration timeoutMax, @DefaultValue("5s") Duration slowDelay) {
+
+		public Faults {
+			rules = List.copyOf(rules);
+		}
+
+	}
+
+	/**
+	 * One fault rule.
+	 *
+	 * @param fault the fault ({@code 429}, {@code 500}, {@code 502}, {@code 503},
+	 * {@code timeout}, {@code disconnect}, {@code stream-error}, {@code stream-cut},
+	 * {@code slow})
+	 * @param probability the chance it fires on a request it applies to, 0 to 1
+	 * @param every fires on every Nth request it applies to instead (0: not used)
+	 * @param models model ids or globs it applies to (empty: all)
+	 * @param endpoints APIs it applies to ({@code chat}, {@code responses},
+	 * {@code completions}, {@code embeddings}, {@code moderations}; empty: all)
+	 */
+	public record FaultRule(String fault, @DefaultValue("1.0") double probability, @DefaultValue("0") int every,
+			@DefaultValue List<String> models, @DefaultValue List<String> endpoints) {
+
+		public FaultRule {
+			models = List.copyOf(models);
+			endpoints = List.copyOf(endpoints);
 		}
 
 	}

@@ -13,8 +13,10 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 
 /**
- * Has the journal record each body Spring MVC writes (model lists, stored responses,
- * every error envelope) just before it is written, without buffering the response.
+ * Just before Spring MVC writes a body (model lists, stored responses, every error
+ * envelope): stamps {@code openai-processing-ms} and has the journal record it, without
+ * buffering the response. Controllers that answer themselves (through
+ * {@link ApiExchange}) return nothing and are left alone.
  */
 @ControllerAdvice
 class JournalBodyAdvice implements ResponseBodyAdvice<Object> {
@@ -28,11 +30,13 @@ class JournalBodyAdvice implements ResponseBodyAdvice<Object> {
 	public @Nullable Object beforeBodyWrite(@Nullable Object body, MethodParameter returnType,
 			MediaType selectedContentType, Class<? extends HttpMessageConverter<?>> selectedConverterType,
 			ServerHttpRequest request, ServerHttpResponse response) {
-		if (request instanceof ServletServerHttpRequest servlet
-				&& servlet.getServletRequest()
-					.getAttribute(JournalFilter.PENDING_ATTRIBUTE) instanceof JournalFilter.Pending pending
+		if (body != null && request instanceof ServletServerHttpRequest servlet
 				&& response instanceof ServletServerHttpResponse servletResponse) {
-			pending.complete(servletResponse.getServletResponse().getStatus(), body, 0);
+			OpenAiHeaders.stampProcessing(servlet.getServletRequest(), servletResponse.getServletResponse(), 0);
+			if (servlet.getServletRequest()
+				.getAttribute(JournalFilter.PENDING_ATTRIBUTE) instanceof JournalFilter.Pending pending) {
+				pending.complete(servletResponse.getServletResponse().getStatus(), body, 0);
+			}
 		}
 		return body;
 	}

@@ -15,7 +15,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import dev.fakeai.delivery.ChunkSource;
 import dev.fakeai.engine.CallContext;
 import dev.fakeai.engine.GeneratedChoice;
-import dev.fakeai.engine.Ids;
 import dev.fakeai.engine.Reply;
 import dev.fakeai.engine.ToolCall;
 import jakarta.servlet.AsyncEvent;
@@ -30,16 +29,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingRequestWrapper;
 
 /**
- * Gives every {@code /v1} answer its {@code x-request-id} and records the request in the
- * {@link RequestJournal}: the body as sent, the model asked and resolved, the status, the
- * fixture that answered, and the body answered (for a stream, its assembled choices). An
- * answer is recorded before its last byte leaves, so a client that has its answer finds
- * it in the journal.
+ * Records every {@code /v1} request, under the {@code x-request-id} it is answered with,
+ * in the {@link RequestJournal}: the body as sent, the model asked and resolved, the
+ * status, the fixture that answered, and the body answered (for a stream, its assembled
+ * choices). An answer is recorded before its last byte leaves, so a client that has its
+ * answer finds it in the journal.
  */
 class JournalFilter extends OncePerRequestFilter {
-
-	/** The header that carries the request's id. */
-	static final String REQUEST_ID = "x-request-id";
 
 	static final String PENDING_ATTRIBUTE = JournalFilter.class.getName() + ".pending";
 
@@ -61,14 +57,12 @@ class JournalFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String id = Ids.hex("req_", 32);
-		response.setHeader(REQUEST_ID, id);
 		if (!this.journal.enabled()) {
 			chain.doFilter(request, response);
 			return;
 		}
 		ContentCachingRequestWrapper cached = new ContentCachingRequestWrapper(request, this.cacheLimit);
-		Pending pending = new Pending(id, cached, response);
+		Pending pending = new Pending(OpenAiHeaders.requestId(response), cached, response);
 		request.setAttribute(PENDING_ATTRIBUTE, pending);
 		try {
 			chain.doFilter(cached, response);

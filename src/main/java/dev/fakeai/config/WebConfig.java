@@ -4,6 +4,7 @@ import java.util.List;
 
 import dev.fakeai.auth.ApiKeyInterceptor;
 import dev.fakeai.delivery.Delivery;
+import dev.fakeai.errors.ApiException;
 import dev.fakeai.fixtures.Recorder;
 import org.apache.tomcat.util.buf.EncodedSolidusHandling;
 import org.springdoc.core.utils.SpringDocUtils;
@@ -13,11 +14,13 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
+import org.springframework.boot.tomcat.TomcatContextCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -41,8 +44,12 @@ class WebConfig implements WebMvcConfigurer {
 
 	private final ObjectProvider<JsonMapper> mapper;
 
-	WebConfig(FakeAiProperties properties, ObjectProvider<Delivery> delivery, ObjectProvider<JsonMapper> mapper) {
+	private final ObjectProvider<FaultInjection> faults;
+
+	WebConfig(FakeAiProperties properties, ObjectProvider<Delivery> delivery, ObjectProvider<JsonMapper> mapper,
+			ObjectProvider<FaultInjection> faults) {
 		this.properties = properties;
+		this.faults = faults;
 		this.delivery = delivery;
 		this.mapper = mapper;
 	}
@@ -57,7 +64,8 @@ class WebConfig implements WebMvcConfigurer {
 
 	@Override
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-		resolvers.add(new ApiExchangeResolver(this.delivery, this.mapper, this.properties.compat().strictParameters()));
+		resolvers.add(new ApiExchangeResolver(this.delivery, this.mapper, this.properties.compat().strictParameters(),
+				this.faults));
 	}
 
 	@Bean
@@ -67,6 +75,41 @@ class WebConfig implements WebMvcConfigurer {
 		registration.addUrlPatterns("/v1/*");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
 		return registration;
+	}
+
+	@Override
+	public void addCorsMappings(CorsRegistry registry) {
+		String[] origins = this.properties.http().corsOrigins().toArray(String[]::new);
+		for (String path : new String[] { "/v1/**", "/__admin/**" }) {
+			registry.addMapping(path)
+				.allowedOriginPatterns(origins)
+				.allowedMethods("*")
+				.allowedHeaders("*")
+				.exposedHeaders(OpenAiHeaders.REQUEST_ID, OpenAiHeaders.PROCESSING_MS, "openai-version",
+						"openai-organization", "x-ratelimit-limit-requests", "x-ratelimit-limit-tokens",
+						"x-ratelimit-remaining-requests", "x-ratelimit-remaining-tokens", "x-ratelimit-reset-requests",
+						"x-ratelimit-reset-tokens", ApiException.MODEL_SUGGESTIONS_HEADER)
+				.maxAge(3600);
+		}
+	}
+
+	@Bean
+	FaultInjection faultInjection() {
+		return new FaultInjection(this.properties);
+	}
+
+	@Bean
+	FilterRegistrationBean<OpenAiHeaders> openAiHeaders() {
+		FilterRegistrationBean<OpenAiHeaders> registration = new FilterRegistrationBean<>(
+				new OpenAiHeaders(this.properties.http().organization()));
+		registration.addUrlPatterns("/v1/*");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+		return registration;
+	}
+
+	@Bean
+	TomcatContextCustomizer connectionAbort() {
+		return (context) -> context.getPipeline().addValve(new ConnectionAbort());
 	}
 
 	@Bean

@@ -121,6 +121,17 @@ final class SseStream extends PacedExchange {
 			this.source.writeData(index, buffer);
 			this.next = index + 1;
 		}
+		catch (StreamFault fault) {
+			if (fault.isCut()) {
+				throw new IOException(fault.getMessage());
+			}
+			logger.debug("Injected stream error at frame {}", index);
+			buffer.reset();
+			buffer.write(this.failureFrames.apply(index).getBytes(StandardCharsets.UTF_8));
+			this.next = size + 1;
+			buffer.writeTo(this.out);
+			return;
+		}
 		catch (RuntimeException ex) {
 			logger.error("Could not make stream frame {}; ending the stream with an error", index, ex);
 			buffer.reset();

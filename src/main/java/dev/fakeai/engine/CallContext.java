@@ -21,6 +21,10 @@ public final class CallContext {
 
 	private volatile @Nullable String fixture;
 
+	private volatile @Nullable String api;
+
+	private volatile @Nullable String fault;
+
 	private final List<Reply> replies = new ArrayList<>(1);
 
 	/**
@@ -80,6 +84,30 @@ public final class CallContext {
 		synchronized (this.replies) {
 			return List.copyOf(this.replies);
 		}
+	}
+
+	/**
+	 * The API the engine served, once known.
+	 * @return e.g. {@code chat}, or {@code null}
+	 */
+	public @Nullable String api() {
+		return this.api;
+	}
+
+	/**
+	 * The fault a fixture asks the web edge to inject.
+	 * @return its name, or {@code null}
+	 */
+	public @Nullable String fault() {
+		return this.fault;
+	}
+
+	void noteApi(String name) {
+		this.api = name;
+	}
+
+	void noteFault(@Nullable String name) {
+		this.fault = name;
 	}
 
 	void noteModel(String id) {

@@ -99,10 +99,12 @@ public class GenerationEngine {
 		ModelLookup.Found found = resolve(request.model(), request.surface().required());
 		ModelDefinition model = found.model();
 		call.noteModel(model.id());
+		call.noteApi(request.surface().api());
 		CapabilityRules.check(request, model, this.properties.compat().strictParameters());
 		Script script = this.scripts.find(new ScriptBook.Query(request.surface().api(), request, model, call));
 		if (script != null) {
 			call.noteFixture(script.fixture());
+			call.noteFault(script.fault());
 			if (script.error() != null) {
 				Script.Failure error = script.error();
 				throw ApiException.scripted(error.status(), error.type(), error.code(), error.message(), error.param());
@@ -115,8 +117,8 @@ public class GenerationEngine {
 				toolSchemas(request), responseSchema(request));
 		long seed = (request.seed() != null) ? RequestFingerprint.of(request) ^ request.seed()
 				: ThreadLocalRandom.current().nextLong();
-		List<GeneratedChoice> choices = (script != null) ? scriptedChoices(context, script, request.n(), seed)
-				: distinctChoices(context, request.n(), seed);
+		List<GeneratedChoice> choices = (script != null && script.answers())
+				? scriptedChoices(context, script, request.n(), seed) : distinctChoices(context, request.n(), seed);
 		int cached = model.has(Capability.KV_CACHE) ? this.promptCache.cachedTokens(model.id(), prompt) : 0;
 		Usage usage = usage(prompt, cached, choices);
 		LatencyOverride latency = call.latency();
@@ -166,6 +168,7 @@ public class GenerationEngine {
 		ModelLookup.Found found = resolve(id, surface.required());
 		ModelDefinition model = found.model();
 		call.noteModel(model.id());
+		call.noteApi(surface.api());
 		LatencyOverride latency = call.latency();
 		if (!model.has(surface.required())) {
 			throw ApiException.wrongEndpointForModel(surface.wrongModelMessage());
@@ -200,6 +203,7 @@ public class GenerationEngine {
 			return resolved;
 		}
 		call.noteFixture(script.fixture());
+		call.noteFault(script.fault());
 		if (script.error() != null) {
 			Script.Failure error = script.error();
 			throw ApiException.scripted(error.status(), error.type(), error.code(), error.message(), error.param());

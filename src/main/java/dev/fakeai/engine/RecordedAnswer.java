@@ -124,7 +124,7 @@ public final class RecordedAnswer {
 		Script.UsageOverride usage = (this.promptTokens != null || this.completionTokens != null)
 				? new Script.UsageOverride(this.promptTokens, this.completionTokens) : null;
 		return new Script(fixture, text, scripted, null, this.hasRefusal ? this.refusal.toString() : null,
-				unnaturalFinish(), usage, null, null, null);
+				unnaturalFinish(), usage, null, null, null, null);
 	}
 
 	private @Nullable FinishReason unnaturalFinish() {

@@ -19,13 +19,25 @@ import tools.jackson.databind.JsonNode;
  * @param timeToFirstTokenMs an exact time to first token, or {@code null}
  * @param interTokenMs an exact inter-token delay, or {@code null}
  * @param error an error to answer with instead, or {@code null}
+ * @param fault a failure the web edge injects into the answer ({@code stream-cut},
+ * {@code 503}, ...), or {@code null}; with no answer given, the answer is simulated
  */
 public record Script(String fixture, @Nullable String content, List<Call> toolCalls, @Nullable String reasoning,
 		@Nullable String refusal, @Nullable FinishReason finishReason, @Nullable UsageOverride usage,
-		@Nullable Double timeToFirstTokenMs, @Nullable Double interTokenMs, @Nullable Failure error) {
+		@Nullable Double timeToFirstTokenMs, @Nullable Double interTokenMs, @Nullable Failure error,
+		@Nullable String fault) {
 
 	public Script {
 		toolCalls = List.copyOf(toolCalls);
+	}
+
+	/**
+	 * Whether the script says what to answer (else the answer is simulated, and only its
+	 * fault, timing or usage apply).
+	 * @return {@code true} with content, calls, a refusal or an error
+	 */
+	public boolean answers() {
+		return this.content != null || this.refusal != null || !this.toolCalls.isEmpty() || this.error != null;
 	}
 
 	/**

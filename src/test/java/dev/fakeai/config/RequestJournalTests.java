@@ -20,11 +20,10 @@ class RequestJournalTests {
 
 	private static RequestJournal journal(int maxEntries, long maxBytes) {
 		FakeAiProperties defaults = TestEngines.properties(true, true);
-		return new RequestJournal(
-				new FakeAiProperties(defaults.models(), defaults.auth(), defaults.http(), defaults.latency(),
-						defaults.compat(), defaults.responses(), defaults.fixtures(), defaults.admin(),
-						new FakeAiProperties.Journal(true, maxEntries, DataSize.ofBytes(maxBytes)), defaults.record()),
-				JsonMapper.builder().build());
+		return new RequestJournal(new FakeAiProperties(defaults.models(), defaults.auth(), defaults.http(),
+				defaults.latency(), defaults.compat(), defaults.responses(), defaults.fixtures(), defaults.admin(),
+				new FakeAiProperties.Journal(true, maxEntries, DataSize.ofBytes(maxBytes)), defaults.record(),
+				defaults.faults()), JsonMapper.builder().build());
 	}
 
 	private static JournalEntry entry(String id, String path, String model, int status, Instant at, long bytes) {

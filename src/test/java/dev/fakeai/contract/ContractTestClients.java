@@ -72,4 +72,23 @@ final class ContractTestClients {
 		return completion.choices().get(0).message().toolCalls().orElseThrow().get(0).asFunction();
 	}
 
+	/**
+	 * Sends a request whose connection may drop.
+	 * @param request the request
+	 * @return the response, or {@code null} when the connection dropped before it was
+	 * complete
+	 */
+	static @org.jspecify.annotations.Nullable HttpResponse<String> sendOrFail(HttpRequest request) {
+		try {
+			return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (java.io.IOException ex) {
+			return null;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 }

@@ -27,12 +27,14 @@ public final class TestEngines {
 		return new FakeAiProperties(
 				new FakeAiProperties.Models(List.of("all"), autoCreate, true, 0.8, 100,
 						FakeAiProperties.Profile.EMULATOR),
-				new FakeAiProperties.Auth(List.of()), new FakeAiProperties.Http(DataSize.ofMegabytes(32)),
+				new FakeAiProperties.Auth(List.of()),
+				new FakeAiProperties.Http(DataSize.ofMegabytes(32), "user-fakeai", List.of("*")),
 				new FakeAiProperties.Latency(0, Duration.ofMinutes(1), 1), new FakeAiProperties.Compat(strict),
 				new FakeAiProperties.Responses(100, DataSize.ofMegabytes(16)),
 				new FakeAiProperties.Fixtures(List.of(), false), new FakeAiProperties.Admin(List.of()),
 				new FakeAiProperties.Journal(true, 1000, DataSize.ofMegabytes(64)),
-				new FakeAiProperties.Record("", "fixtures/recorded", "", Duration.ofMinutes(10)));
+				new FakeAiProperties.Record("", "fixtures/recorded", "", Duration.ofMinutes(10)),
+				new FakeAiProperties.Faults(List.of(), 42, Duration.ofMinutes(10), Duration.ofSeconds(5)));
 	}
 
 	public static GenerationEngine engine(boolean strict, boolean autoCreate) {
@@ -62,7 +64,7 @@ public final class TestEngines {
 		FakeAiProperties defaults = properties(true, true);
 		return new FakeAiProperties(defaults.models(), defaults.auth(), defaults.http(), defaults.latency(),
 				defaults.compat(), defaults.responses(), new FakeAiProperties.Fixtures(List.of(paths), strict),
-				defaults.admin(), defaults.journal(), defaults.record());
+				defaults.admin(), defaults.journal(), defaults.record(), defaults.faults());
 	}
 
 }
