@@ -40,11 +40,14 @@ public final class ApiExchange {
 	private final FaultInjection faults;
 
 	ApiExchange(HttpServletRequest request, HttpServletResponse response, LatencyOverride latency, Delivery delivery,
-			JsonMapper mapper, boolean strict, FaultInjection faults) {
+			JsonMapper mapper, boolean strict, FaultInjection faults, RateLimiter limits) {
 		this.faults = faults;
 		this.request = request;
 		this.response = response;
 		this.call = new CallContext(latency, request::getHeader);
+		if (limits.enabled()) {
+			this.call.admission(limits.admissionFor(request, response));
+		}
 		this.pending = (JournalFilter.Pending) request.getAttribute(JournalFilter.PENDING_ATTRIBUTE);
 		if (this.pending != null) {
 			this.pending.call(this.call);

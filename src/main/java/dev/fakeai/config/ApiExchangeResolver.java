@@ -29,9 +29,12 @@ class ApiExchangeResolver implements HandlerMethodArgumentResolver {
 
 	private final SingletonSupplier<FaultInjection> faults;
 
+	private final SingletonSupplier<RateLimiter> limits;
+
 	ApiExchangeResolver(ObjectProvider<Delivery> delivery, ObjectProvider<JsonMapper> mapper, boolean strict,
-			ObjectProvider<FaultInjection> faults) {
+			ObjectProvider<FaultInjection> faults, ObjectProvider<RateLimiter> limits) {
 		this.faults = SingletonSupplier.of(faults::getObject);
+		this.limits = SingletonSupplier.of(limits::getObject);
 		this.delivery = SingletonSupplier.of(delivery::getObject);
 		this.mapper = SingletonSupplier.of(mapper::getObject);
 		this.strict = strict;
@@ -49,7 +52,7 @@ class ApiExchangeResolver implements HandlerMethodArgumentResolver {
 				request.getHeader(LatencyOverride.TIME_TO_FIRST_TOKEN), request.getHeader(LatencyOverride.INTER_TOKEN));
 		return new ApiExchange(request.getNativeRequest(HttpServletRequest.class),
 				request.getNativeResponse(HttpServletResponse.class), latency, this.delivery.obtain(),
-				this.mapper.obtain(), this.strict, this.faults.obtain());
+				this.mapper.obtain(), this.strict, this.faults.obtain(), this.limits.obtain());
 	}
 
 }

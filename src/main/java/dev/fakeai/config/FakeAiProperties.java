@@ -30,7 +30,7 @@ import org.springframework.validation.annotation.Validated;
 public record FakeAiProperties(@DefaultValue @Valid Models models, @DefaultValue Auth auth, @DefaultValue Http http,
 		@DefaultValue @Valid Latency latency, @DefaultValue Compat compat, @DefaultValue @Valid Responses responses,
 		@DefaultValue Fixtures fixtures, @DefaultValue Admin admin, @DefaultValue @Valid Journal journal,
-		@DefaultValue Record record, @DefaultValue Faults faults) {
+		@DefaultValue Record record, @DefaultValue Faults faults, @DefaultValue @Valid RateLimits rateLimits) {
 
 	/**
 	 * Model registry settings.
@@ -247,6 +247,48 @@ public record FakeAiProperties(@DefaultValue @Valid Models models, @DefaultValue
 			models = List.copyOf(models);
 			endpoints = List.copyOf(endpoints);
 		}
+
+	}
+
+	/**
+	 * Rate limits, as OpenAI enforces them: off unless a limit is set.
+	 *
+	 * @param requestsPerMinute requests a minute for each bucket (0: no limit)
+	 * @param tokensPerMinute tokens a minute for each bucket, counted as OpenAI counts
+	 * them for limits: the prompt plus the requested output limit (0: no limit)
+	 * @param models per-model limits, by id or glob, tried in order
+	 * @param perKey whether each API key has its own buckets (else all share them)
+	 * @param insufficientQuota every inference request gets OpenAI's 429
+	 * {@code insufficient_quota}, which no retry helps
+	 */
+	public record RateLimits(@DefaultValue("0") @PositiveOrZero int requestsPerMinute,
+			@DefaultValue("0") @PositiveOrZero int tokensPerMinute, @DefaultValue List<ModelLimit> models,
+			@DefaultValue("true") boolean perKey, @DefaultValue("false") boolean insufficientQuota) {
+
+		public RateLimits {
+			models = List.copyOf(models);
+		}
+
+		/**
+		 * Whether any limit applies.
+		 * @return {@code true} with a limit or the quota mode
+		 */
+		public boolean enabled() {
+			return this.insufficientQuota || this.requestsPerMinute > 0 || this.tokensPerMinute > 0
+					|| !this.models.isEmpty();
+		}
+
+	}
+
+	/**
+	 * Limits for some models.
+	 *
+	 * @param model an id or a glob
+	 * @param requestsPerMinute requests a minute (0: no limit)
+	 * @param tokensPerMinute tokens a minute (0: no limit)
+	 */
+	public record ModelLimit(String model, @DefaultValue("0") @PositiveOrZero int requestsPerMinute,
+			@DefaultValue("0") @PositiveOrZero int tokensPerMinute) {
 
 	}
 

@@ -46,10 +46,13 @@ class WebConfig implements WebMvcConfigurer {
 
 	private final ObjectProvider<FaultInjection> faults;
 
+	private final ObjectProvider<RateLimiter> limits;
+
 	WebConfig(FakeAiProperties properties, ObjectProvider<Delivery> delivery, ObjectProvider<JsonMapper> mapper,
-			ObjectProvider<FaultInjection> faults) {
+			ObjectProvider<FaultInjection> faults, ObjectProvider<RateLimiter> limits) {
 		this.properties = properties;
 		this.faults = faults;
+		this.limits = limits;
 		this.delivery = delivery;
 		this.mapper = mapper;
 	}
@@ -65,7 +68,7 @@ class WebConfig implements WebMvcConfigurer {
 	@Override
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
 		resolvers.add(new ApiExchangeResolver(this.delivery, this.mapper, this.properties.compat().strictParameters(),
-				this.faults));
+				this.faults, this.limits));
 	}
 
 	@Bean
@@ -91,6 +94,11 @@ class WebConfig implements WebMvcConfigurer {
 						"x-ratelimit-reset-tokens", ApiException.MODEL_SUGGESTIONS_HEADER)
 				.maxAge(3600);
 		}
+	}
+
+	@Bean
+	RateLimiter rateLimiter() {
+		return new RateLimiter(this.properties, System::nanoTime);
 	}
 
 	@Bean

@@ -78,6 +78,7 @@ class EmbeddingsController {
 					"max_tokens_per_request");
 		}
 		model = this.engine.applyScript(model, parsed.model(), texts, SURFACE, exchange.call());
+		exchange.call().admit(model.model().id(), total);
 		long seed = model.model().id().hashCode();
 		List<EmbeddingResponse.Embedding> data = new ArrayList<>(texts.size());
 		for (int i = 0; i < texts.size(); i++) {

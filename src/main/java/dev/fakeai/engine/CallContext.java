@@ -27,6 +27,29 @@ public final class CallContext {
 
 	private final List<Reply> replies = new ArrayList<>(1);
 
+	private volatile Admission admission = (model, tokens, countsRequest) -> {
+	};
+
+	private volatile boolean admitted;
+
+	/**
+	 * Decides whether a call may use a model now (rate limits), and refuses with an
+	 * exception when it may not.
+	 */
+	@FunctionalInterface
+	public interface Admission {
+
+		/**
+		 * Admits work, or throws.
+		 * @param model the catalog model
+		 * @param tokens the tokens it counts against limits (prompt plus requested
+		 * output)
+		 * @param countsRequest whether it is the call's first, which counts as a request
+		 */
+		void admit(String model, int tokens, boolean countsRequest);
+
+	}
+
 	/**
 	 * A call with headers.
 	 * @param latency the timing the headers ask for
@@ -58,6 +81,26 @@ public final class CallContext {
 	 */
 	public @Nullable String header(String name) {
 		return this.headers.apply(name);
+	}
+
+	/**
+	 * Sets what decides admission (the web edge's rate limits).
+	 * @param admission the admission
+	 */
+	public void admission(Admission admission) {
+		this.admission = admission;
+	}
+
+	/**
+	 * Counts work against the call's limits; the first work of a call also counts as a
+	 * request.
+	 * @param model the catalog model
+	 * @param tokens the tokens it counts
+	 */
+	public void admit(String model, int tokens) {
+		boolean first = !this.admitted;
+		this.admitted = true;
+		this.admission.admit(model, tokens, first);
 	}
 
 	/**

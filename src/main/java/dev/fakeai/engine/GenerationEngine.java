@@ -113,6 +113,8 @@ public class GenerationEngine {
 		ModelCapabilities caps = model.capabilities();
 		PromptTokens prompt = PromptTokens.count(request, caps.tokenizer(), this.counter, hidesReasoning(model));
 		int limit = outputLimit(request, caps, prompt.total(), this.properties.compat().strictParameters());
+		Integer requested = request.requestedOutputLimit();
+		call.admit(model.id(), prompt.total() + ((requested != null) ? requested : 0));
 		ChoiceGenerator.Context context = new ChoiceGenerator.Context(request, model, topic(request), limit,
 				toolSchemas(request), responseSchema(request));
 		long seed = (request.seed() != null) ? RequestFingerprint.of(request) ^ request.seed()

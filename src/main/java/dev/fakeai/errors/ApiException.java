@@ -55,6 +55,18 @@ public final class ApiException extends RuntimeException {
 		return new ApiException(HttpStatus.valueOf(status), message, type, param, code);
 	}
 
+	/**
+	 * 429: a rate limit or the quota, with the headers that describe the limits.
+	 * @param message OpenAI's message
+	 * @param type {@code requests}, {@code tokens} or {@code insufficient_quota}
+	 * @param code {@code rate_limit_exceeded} or {@code insufficient_quota}
+	 * @param headers the {@code x-ratelimit-*} headers
+	 * @return the exception
+	 */
+	public static ApiException tooManyRequests(String message, String type, String code, Map<String, String> headers) {
+		return new ApiException(HttpStatus.TOO_MANY_REQUESTS, message, type, null, code, headers);
+	}
+
 	/** The header that carries the closest model ids of a {@code model_not_found}. */
 	public static final String MODEL_SUGGESTIONS_HEADER = "X-FakeAI-Model-Suggestions";
 

@@ -57,6 +57,7 @@ class ModerationsController {
 		}
 		model = this.engine.applyScript(model, parsed.model(),
 				parsed.inputs().stream().map(ModerationInput::text).toList(), SURFACE, exchange.call());
+		exchange.call().admit(model.model().id(), 0);
 		List<ModerationResponse.Result> results = new ArrayList<>(parsed.inputs().size());
 		for (ModerationInput input : parsed.inputs()) {
 			results.add(result(input));

@@ -30,7 +30,8 @@ class FaultInjectionTests {
 		return new FaultInjection(new FakeAiProperties(defaults.models(), defaults.auth(), defaults.http(),
 				defaults.latency(), defaults.compat(), defaults.responses(), defaults.fixtures(), defaults.admin(),
 				defaults.journal(), defaults.record(),
-				new FakeAiProperties.Faults(List.of(rules), 7, Duration.ofSeconds(1), Duration.ofMillis(10))));
+				new FakeAiProperties.Faults(List.of(rules), 7, Duration.ofSeconds(1), Duration.ofMillis(10)),
+				defaults.rateLimits()));
 	}
 
 	private static CallContext call(String api, String model) {

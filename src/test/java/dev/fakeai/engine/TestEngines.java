@@ -34,7 +34,8 @@ public final class TestEngines {
 				new FakeAiProperties.Fixtures(List.of(), false), new FakeAiProperties.Admin(List.of()),
 				new FakeAiProperties.Journal(true, 1000, DataSize.ofMegabytes(64)),
 				new FakeAiProperties.Record("", "fixtures/recorded", "", Duration.ofMinutes(10)),
-				new FakeAiProperties.Faults(List.of(), 42, Duration.ofMinutes(10), Duration.ofSeconds(5)));
+				new FakeAiProperties.Faults(List.of(), 42, Duration.ofMinutes(10), Duration.ofSeconds(5)),
+				new FakeAiProperties.RateLimits(0, 0, List.of(), true, false));
 	}
 
 	public static GenerationEngine engine(boolean strict, boolean autoCreate) {
@@ -64,7 +65,7 @@ public final class TestEngines {
 		FakeAiProperties defaults = properties(true, true);
 		return new FakeAiProperties(defaults.models(), defaults.auth(), defaults.http(), defaults.latency(),
 				defaults.compat(), defaults.responses(), new FakeAiProperties.Fixtures(List.of(paths), strict),
-				defaults.admin(), defaults.journal(), defaults.record(), defaults.faults());
+				defaults.admin(), defaults.journal(), defaults.record(), defaults.faults(), defaults.rateLimits());
 	}
 
 }
