@@ -6,6 +6,7 @@ import dev.fakeai.auth.ApiKeyInterceptor;
 import dev.fakeai.delivery.Delivery;
 import dev.fakeai.errors.ApiException;
 import dev.fakeai.fixtures.Recorder;
+import org.apache.catalina.core.StandardHost;
 import org.apache.tomcat.util.buf.EncodedSolidusHandling;
 import org.springdoc.core.utils.SpringDocUtils;
 import tools.jackson.databind.json.JsonMapper;
@@ -116,8 +117,13 @@ class WebConfig implements WebMvcConfigurer {
 	}
 
 	@Bean
-	TomcatContextCustomizer connectionAbort() {
-		return (context) -> context.getPipeline().addValve(new ConnectionAbort());
+	TomcatContextCustomizer connectionAbortAndJsonErrors() {
+		return (context) -> {
+			context.getPipeline().addValve(new ConnectionAbort());
+			if (context.getParent() instanceof StandardHost host) {
+				host.setErrorReportValveClass(JsonErrorReport.class.getName());
+			}
+		};
 	}
 
 	@Bean
@@ -147,7 +153,13 @@ class WebConfig implements WebMvcConfigurer {
 
 	@Bean
 	TomcatConnectorCustomizer encodedSolidusPassThrough() {
-		return (connector) -> connector.setEncodedSolidusHandling(EncodedSolidusHandling.PASS_THROUGH.getValue());
+		return (connector) -> {
+			connector.setEncodedSolidusHandling(EncodedSolidusHandling.PASS_THROUGH.getValue());
+			// Characters browsers and clients send unencoded (owned_by[]=x) are read, not
+			// refused.
+			connector.setProperty("relaxedQueryChars", "[]|{}^`\"<>");
+			connector.setProperty("relaxedPathChars", "[]|{}^`\"<>");
+		};
 	}
 
 	private long maxRequestBytes() {
