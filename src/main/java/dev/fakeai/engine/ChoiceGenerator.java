@@ -14,6 +14,7 @@ import dev.fakeai.models.Tokenizer;
 import dev.fakeai.simulation.JsonInstanceGenerator;
 import dev.fakeai.simulation.JsonSchemas;
 import dev.fakeai.simulation.PromptTopic;
+import dev.fakeai.simulation.RegexBudgetException;
 import dev.fakeai.simulation.TextComposer;
 import dev.fakeai.simulation.Token;
 import dev.fakeai.simulation.TokenCounter;
@@ -172,7 +173,14 @@ final class ChoiceGenerator {
 		}
 		Schema schema = context.toolSchemas().get(call.name());
 		if (schema != null) {
-			List<JsonSchemas.Violation> violations = this.schemas.violations(schema, call.arguments());
+			List<JsonSchemas.Violation> violations;
+			try {
+				violations = this.schemas.violations(schema, call.arguments());
+			}
+			catch (RegexBudgetException ex) {
+				throw ApiException.badRequest(null, "Fixture '" + script.fixture() + "' calls '" + call.name()
+						+ "' with arguments checked against " + ex.getMessage() + ".", "fixture_invalid");
+			}
 			if (!violations.isEmpty()) {
 				JsonSchemas.Violation first = violations.get(0);
 				throw ApiException.badRequest(null,
@@ -334,14 +342,14 @@ final class ChoiceGenerator {
 		SplittableRandom source = random;
 		for (int attempt = 0; attempt < SCHEMA_ATTEMPTS; attempt++, source = random.split()) {
 			JsonNode value;
+			List<JsonSchemas.Violation> violations;
 			try {
 				value = new JsonInstanceGenerator(root, source, topic).generate();
+				violations = (compiled != null) ? this.schemas.violations(compiled, value) : List.of();
 			}
-			catch (UnsatisfiableSchemaException ex) {
+			catch (UnsatisfiableSchemaException | RegexBudgetException ex) {
 				throw StrictSchemaRules.invalid(owner.name(), owner.param(), ex.getMessage());
 			}
-			List<JsonSchemas.Violation> violations = (compiled != null) ? this.schemas.violations(compiled, value)
-					: List.of();
 			if (violations.isEmpty()) {
 				return value;
 			}

@@ -6,6 +6,8 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.regex.RegularExpression;
 import com.networknt.schema.SpecificationVersion;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -22,7 +24,10 @@ public final class JsonSchemas {
 	private static final String META_SCHEMA = "https://json-schema.org/draft/2020-12/schema";
 
 	private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-			(builder) -> builder.schemaLoader((loader) -> loader.fetchRemoteResources(false)));
+			(builder) -> builder.schemaLoader((loader) -> loader.fetchRemoteResources(false))
+				.schemaRegistryConfig(SchemaRegistryConfig.builder()
+					.regularExpressionFactory(JsonSchemas::budgetedExpression)
+					.build()));
 
 	private volatile @Nullable Schema metaSchema;
 
@@ -48,6 +53,19 @@ public final class JsonSchemas {
 			// validator
 			return null;
 		}
+	}
+
+	/**
+	 * A schema's {@code pattern} as the validator runs it: compiled once, matched within
+	 * the {@link RegexBudget}.
+	 */
+	private static RegularExpression budgetedExpression(String regex) {
+		java.util.regex.Pattern pattern = PatternStrings.compiled(regex);
+		if (pattern == null) {
+			pattern = java.util.regex.Pattern.compile(regex);
+		}
+		java.util.regex.Pattern compiled = pattern;
+		return (value) -> RegexBudget.find(compiled, value);
 	}
 
 	private Schema metaSchema() {
@@ -82,6 +100,9 @@ public final class JsonSchemas {
 				.stream()
 				.map((error) -> new Violation(String.valueOf(error.getKeyword()), location(error), error.getMessage()))
 				.toList();
+		}
+		catch (RegexBudgetException ex) {
+			throw ex;
 		}
 		catch (RuntimeException | StackOverflowError ex) {
 			return List.of(new Violation("$ref", "#", "the schema could not be applied: " + ex));

@@ -84,6 +84,9 @@ final class PatternStrings {
 				}
 			}
 		}
+		catch (RegexBudgetException ex) {
+			throw ex;
+		}
 		catch (RuntimeException ex) {
 			// a construct RgxGen does not support: no string of ours
 		}
@@ -109,7 +112,7 @@ final class PatternStrings {
 	}
 
 	private static boolean fits(Pattern pattern, String value, int minLength, int maxLength) {
-		return value.length() >= minLength && value.length() <= maxLength && pattern.matcher(value).find();
+		return value.length() >= minLength && value.length() <= maxLength && RegexBudget.find(pattern, value);
 	}
 
 	/**

@@ -168,4 +168,26 @@ class ScriptedChatTests {
 		assertThat(limited.completion().choices().get(0).finishReason()).isEqualTo("length");
 	}
 
+	@Test
+	void aCatastrophicPatternIsABadRequestNamingItNeverAStuckThread() {
+		String tool = """
+				"tools": [{"type": "function", "function": {"name": "check", "parameters": {"type": "object",
+				  "properties": {"code": {"type": "string", "pattern": "(.*a){20}b"}}}}}]""";
+		String text = "a".repeat(30);
+		this.book.add(
+				"- match: { user: check }\n  respond: { tool_calls: [{ name: check, arguments: { code: \"" + text
+						+ "\" } }] }\n- match: { user: { regex: \"(.*x){20}y\" } }\n  respond: { content: never }\n",
+				true);
+
+		assertThatExceptionOfType(ApiException.class)
+			.isThrownBy(() -> complete("{\"model\": \"gpt-4o-mini\", " + tool
+					+ ", \"messages\": [{\"role\": \"user\", \"content\": \"check\"}]}"))
+			.satisfies((ex) -> assertThat(ex.status().value()).isEqualTo(400))
+			.withMessageContaining("the pattern '(.*a){20}b' takes too long to match");
+		assertThatExceptionOfType(ApiException.class)
+			.isThrownBy(() -> complete("{\"model\": \"gpt-4o-mini\", \"messages\": [{\"role\": \"user\", "
+					+ "\"content\": \"" + "x".repeat(30) + "\"}]}"))
+			.withMessageContaining("the pattern '(.*x){20}y' takes too long to match");
+	}
+
 }
