@@ -40,7 +40,7 @@ public final class ApiExchange {
 	private final FaultInjection faults;
 
 	ApiExchange(HttpServletRequest request, HttpServletResponse response, LatencyOverride latency, Delivery delivery,
-			JsonMapper mapper, boolean strict, FaultInjection faults, RateLimiter limits) {
+			JsonMapper mapper, boolean strict, FaultInjection faults, RateLimiter limits, InFlightBudget inFlight) {
 		this.faults = faults;
 		this.request = request;
 		this.response = response;
@@ -48,6 +48,7 @@ public final class ApiExchange {
 		if (limits.enabled()) {
 			this.call.admission(limits.admissionFor(request, response));
 		}
+		this.call.retention((tokens) -> inFlight.hold(request, tokens));
 		this.pending = (JournalFilter.Pending) request.getAttribute(JournalFilter.PENDING_ATTRIBUTE);
 		if (this.pending != null) {
 			this.pending.call(this.call);

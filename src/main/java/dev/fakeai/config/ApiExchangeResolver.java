@@ -31,8 +31,12 @@ class ApiExchangeResolver implements HandlerMethodArgumentResolver {
 
 	private final SingletonSupplier<RateLimiter> limits;
 
+	private final SingletonSupplier<InFlightBudget> inFlight;
+
 	ApiExchangeResolver(ObjectProvider<Delivery> delivery, ObjectProvider<JsonMapper> mapper, boolean strict,
-			ObjectProvider<FaultInjection> faults, ObjectProvider<RateLimiter> limits) {
+			ObjectProvider<FaultInjection> faults, ObjectProvider<RateLimiter> limits,
+			ObjectProvider<InFlightBudget> inFlight) {
+		this.inFlight = SingletonSupplier.of(inFlight::getObject);
 		this.faults = SingletonSupplier.of(faults::getObject);
 		this.limits = SingletonSupplier.of(limits::getObject);
 		this.delivery = SingletonSupplier.of(delivery::getObject);
@@ -52,7 +56,7 @@ class ApiExchangeResolver implements HandlerMethodArgumentResolver {
 				request.getHeader(LatencyOverride.TIME_TO_FIRST_TOKEN), request.getHeader(LatencyOverride.INTER_TOKEN));
 		return new ApiExchange(request.getNativeRequest(HttpServletRequest.class),
 				request.getNativeResponse(HttpServletResponse.class), latency, this.delivery.obtain(),
-				this.mapper.obtain(), this.strict, this.faults.obtain(), this.limits.obtain());
+				this.mapper.obtain(), this.strict, this.faults.obtain(), this.limits.obtain(), this.inFlight.obtain());
 	}
 
 }

@@ -93,9 +93,12 @@ public record FakeAiProperties(@DefaultValue @Valid Models models, @DefaultValue
 	 * @param organization the {@code openai-organization} header's value
 	 * @param corsOrigins the origins (patterns) a browser may call {@code /v1} and
 	 * {@code /__admin} from
+	 * @param maxInFlightTokens the most generated tokens held at once by answers not yet
+	 * sent (streams, delayed answers); past it a request is OpenAI's 503. 0: a quarter of
+	 * the heap's worth
 	 */
 	public record Http(@DefaultValue("32MB") DataSize maxRequestSize, @DefaultValue("user-fakeai") String organization,
-			@DefaultValue("*") List<String> corsOrigins) {
+			@DefaultValue("*") List<String> corsOrigins, @DefaultValue("0") @PositiveOrZero long maxInFlightTokens) {
 
 		public Http {
 			corsOrigins = List.copyOf(corsOrigins);

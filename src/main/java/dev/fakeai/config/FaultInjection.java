@@ -134,8 +134,7 @@ final class FaultInjection {
 					+ "this error. (Please include the request ID " + id + " in your message.)", "server_error", null);
 			case BAD_GATEWAY -> "{\"error\":{\"code\":502,\"message\":\"Bad gateway.\",\"param\":null,"
 					+ "\"type\":\"cf_bad_gateway\"}}";
-			case OVERLOADED -> error("Our servers are currently overloaded. Please try again later.",
-					"service_unavailable_error", "server_is_overloaded");
+			case OVERLOADED -> error(ApiException.OVERLOADED, "service_unavailable_error", "server_is_overloaded");
 			default -> null;
 		};
 		if (body != null) {

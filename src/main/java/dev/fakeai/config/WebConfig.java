@@ -49,8 +49,12 @@ class WebConfig implements WebMvcConfigurer {
 
 	private final ObjectProvider<RateLimiter> limits;
 
+	private final ObjectProvider<InFlightBudget> inFlight;
+
 	WebConfig(FakeAiProperties properties, ObjectProvider<Delivery> delivery, ObjectProvider<JsonMapper> mapper,
-			ObjectProvider<FaultInjection> faults, ObjectProvider<RateLimiter> limits) {
+			ObjectProvider<FaultInjection> faults, ObjectProvider<RateLimiter> limits,
+			ObjectProvider<InFlightBudget> inFlight) {
+		this.inFlight = inFlight;
 		this.properties = properties;
 		this.faults = faults;
 		this.limits = limits;
@@ -69,7 +73,7 @@ class WebConfig implements WebMvcConfigurer {
 	@Override
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
 		resolvers.add(new ApiExchangeResolver(this.delivery, this.mapper, this.properties.compat().strictParameters(),
-				this.faults, this.limits));
+				this.faults, this.limits, this.inFlight));
 	}
 
 	@Bean
@@ -95,6 +99,19 @@ class WebConfig implements WebMvcConfigurer {
 						"x-ratelimit-reset-tokens", ApiException.MODEL_SUGGESTIONS_HEADER)
 				.maxAge(3600);
 		}
+	}
+
+	@Bean
+	InFlightBudget inFlightBudget() {
+		return new InFlightBudget(this.properties.http().maxInFlightTokens());
+	}
+
+	@Bean
+	FilterRegistrationBean<InFlightBudget> inFlightBudgetFilter(InFlightBudget budget) {
+		FilterRegistrationBean<InFlightBudget> registration = new FilterRegistrationBean<>(budget);
+		registration.addUrlPatterns("/v1/*");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 15);
+		return registration;
 	}
 
 	@Bean

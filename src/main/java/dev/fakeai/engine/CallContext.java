@@ -3,6 +3,7 @@ package dev.fakeai.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 
 import org.jspecify.annotations.Nullable;
 
@@ -31,6 +32,9 @@ public final class CallContext {
 	};
 
 	private volatile boolean admitted;
+
+	private volatile IntConsumer retention = (tokens) -> {
+	};
 
 	/**
 	 * Decides whether a call may use a model now (rate limits), and refuses with an
@@ -101,6 +105,24 @@ public final class CallContext {
 		boolean first = !this.admitted;
 		this.admitted = true;
 		this.admission.admit(model, tokens, first);
+	}
+
+	/**
+	 * Sets what holds generated output against the server's in-flight budget (the web
+	 * edge's), which refuses past it by throwing.
+	 * @param retention the retention
+	 */
+	public void retention(IntConsumer retention) {
+		this.retention = retention;
+	}
+
+	/**
+	 * Holds generated output until the answer is sent: an estimate before generating,
+	 * then the correction to what the reply holds.
+	 * @param tokens tokens more to hold (checked against the budget), or fewer (negative)
+	 */
+	public void retain(int tokens) {
+		this.retention.accept(tokens);
 	}
 
 	/**

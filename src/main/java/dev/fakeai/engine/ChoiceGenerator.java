@@ -33,7 +33,7 @@ final class ChoiceGenerator {
 
 	private static final int SCHEMA_ATTEMPTS = 8;
 
-	private static final int MAX_VISIBLE_REASONING = 4096;
+	static final int MAX_VISIBLE_REASONING = 4096;
 
 	private static final String ID_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 

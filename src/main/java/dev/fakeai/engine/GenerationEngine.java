@@ -41,6 +41,12 @@ public class GenerationEngine {
 	private static final int DISTINCT_ATTEMPTS = 8;
 
 	/**
+	 * What one choice's answer is expected to hold, at most, for the in-flight budget's
+	 * reservation before generating (the held count is corrected after).
+	 */
+	private static final int ESTIMATED_ANSWER_TOKENS = 2_048;
+
+	/**
 	 * Regenerations one request may spend on repeats in all, so a format with one answer
 	 * costs little.
 	 */
@@ -115,12 +121,21 @@ public class GenerationEngine {
 		int limit = outputLimit(request, caps, prompt.total(), this.properties.compat().strictParameters());
 		Integer requested = request.requestedOutputLimit();
 		call.admit(model.id(), prompt.total() + ((requested != null) ? requested : 0));
+		int estimate = request.n()
+				* Math.min(limit, (model.has(Capability.REASONING_CONTENT) ? ChoiceGenerator.MAX_VISIBLE_REASONING : 0)
+						+ ESTIMATED_ANSWER_TOKENS);
+		call.retain(estimate);
 		ChoiceGenerator.Context context = new ChoiceGenerator.Context(request, model, topic(request), limit,
 				toolSchemas(request), responseSchema(request));
 		long seed = (request.seed() != null) ? RequestFingerprint.of(request) ^ request.seed()
 				: ThreadLocalRandom.current().nextLong();
 		List<GeneratedChoice> choices = (script != null && script.answers())
 				? scriptedChoices(context, script, request.n(), seed) : distinctChoices(context, request.n(), seed);
+		int held = 0;
+		for (GeneratedChoice choice : choices) {
+			held += choice.visibleTokens();
+		}
+		call.retain(held - estimate);
 		int cached = model.has(Capability.KV_CACHE) ? this.promptCache.cachedTokens(model.id(), prompt) : 0;
 		Usage usage = usage(prompt, cached, choices);
 		LatencyOverride latency = call.latency();

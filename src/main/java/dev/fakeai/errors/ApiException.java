@@ -67,6 +67,18 @@ public final class ApiException extends RuntimeException {
 		return new ApiException(HttpStatus.TOO_MANY_REQUESTS, message, type, null, code, headers);
 	}
 
+	/** OpenAI's words for an overloaded server. */
+	public static final String OVERLOADED = "Our servers are currently overloaded. Please try again later.";
+
+	/**
+	 * 503: the server is overloaded, in OpenAI's 2026 words.
+	 * @return the exception
+	 */
+	public static ApiException overloaded() {
+		return new ApiException(HttpStatus.SERVICE_UNAVAILABLE, OVERLOADED, "service_unavailable_error", null,
+				"server_is_overloaded");
+	}
+
 	/** The header that carries the closest model ids of a {@code model_not_found}. */
 	public static final String MODEL_SUGGESTIONS_HEADER = "X-FakeAI-Model-Suggestions";
 
