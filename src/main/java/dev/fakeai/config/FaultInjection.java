@@ -15,8 +15,6 @@ import dev.fakeai.engine.CallContext;
 import dev.fakeai.errors.ApiException;
 import dev.fakeai.models.ModelGlob;
 import jakarta.servlet.AsyncContext;
-import jakarta.servlet.AsyncEvent;
-import jakarta.servlet.AsyncListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -168,7 +166,10 @@ final class FaultInjection {
 			}
 			AsyncContext async = request.isAsyncStarted() ? request.getAsyncContext() : request.startAsync();
 			async.setTimeout(this.timeoutMaxMillis);
-			async.addListener(new CloseOnTimeout(request));
+			async.addListener(AsyncEnd.whenTimedOut((event) -> {
+				ConnectionAbort.closeNow(request);
+				event.getAsyncContext().complete();
+			}));
 			return true;
 		}
 		return false;
@@ -324,31 +325,6 @@ final class FaultInjection {
 		@Override
 		public boolean doneMarker() {
 			return this.source.doneMarker();
-		}
-
-	}
-
-	/**
-	 * Closes the connection of a request whose client has not given up by the maximum.
-	 */
-	private record CloseOnTimeout(HttpServletRequest request) implements AsyncListener {
-
-		@Override
-		public void onTimeout(AsyncEvent event) {
-			ConnectionAbort.closeNow(this.request);
-			event.getAsyncContext().complete();
-		}
-
-		@Override
-		public void onComplete(AsyncEvent event) {
-		}
-
-		@Override
-		public void onError(AsyncEvent event) {
-		}
-
-		@Override
-		public void onStartAsync(AsyncEvent event) {
 		}
 
 	}

@@ -5,8 +5,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import dev.fakeai.errors.ApiException;
-import jakarta.servlet.AsyncEvent;
-import jakarta.servlet.AsyncListener;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -86,36 +84,12 @@ final class InFlightBudget extends OncePerRequestFilter {
 		}
 		finally {
 			if (request.isAsyncStarted()) {
-				request.getAsyncContext().addListener(new Release(release));
+				request.getAsyncContext().addListener(AsyncEnd.whenEnded(release));
 			}
 			else {
 				release.run();
 			}
 		}
-	}
-
-	/** Gives a request's tokens back when its answer ends, however it ends. */
-	private record Release(Runnable release) implements AsyncListener {
-
-		@Override
-		public void onComplete(AsyncEvent event) {
-			this.release.run();
-		}
-
-		@Override
-		public void onTimeout(AsyncEvent event) {
-			this.release.run();
-		}
-
-		@Override
-		public void onError(AsyncEvent event) {
-			this.release.run();
-		}
-
-		@Override
-		public void onStartAsync(AsyncEvent event) {
-		}
-
 	}
 
 }

@@ -17,8 +17,6 @@ import dev.fakeai.engine.CallContext;
 import dev.fakeai.engine.GeneratedChoice;
 import dev.fakeai.engine.Reply;
 import dev.fakeai.engine.ToolCall;
-import jakarta.servlet.AsyncEvent;
-import jakarta.servlet.AsyncListener;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -69,26 +67,8 @@ class JournalFilter extends OncePerRequestFilter {
 		}
 		finally {
 			if (request.isAsyncStarted()) {
-				request.getAsyncContext().addListener(new AsyncListener() {
-
-					@Override
-					public void onComplete(AsyncEvent event) {
-						pending.complete(response.getStatus(), null, 0);
-					}
-
-					@Override
-					public void onTimeout(AsyncEvent event) {
-					}
-
-					@Override
-					public void onError(AsyncEvent event) {
-					}
-
-					@Override
-					public void onStartAsync(AsyncEvent event) {
-					}
-
-				});
+				request.getAsyncContext()
+					.addListener(AsyncEnd.whenEnded(() -> pending.complete(response.getStatus(), null, 0)));
 			}
 			else {
 				pending.complete(response.getStatus(), null, 0);
