@@ -34,7 +34,8 @@ results="bench/results/$(date -u +%Y-%m-%d)-$mode${LABEL:+-$LABEL}-jdk$jdk.txt"
 exec > >(tee "$results") 2>&1
 echo "bench/load.sh $mode, $(date -u +%Y-%m-%dT%H:%M:%SZ), JAVA_OPTS=${JAVA_OPTS:-}, $(nproc) cores"
 
-jar_of() { ls "$1"/target/*.jar 2>/dev/null | grep -v '\.original$' | head -n 1 || true; }
+# the executable jar: fakeai's -exec artifact, the floor's only jar
+jar_of() { { ls "$1"/target/*-exec.jar || ls "$1"/target/*.jar; } 2>/dev/null | grep -v '\.original$' | head -n 1 || true; }
 [ -n "$(jar_of .)" ] || ./mvnw -q -B package -DskipTests -Djacoco.skip=true
 [ -n "$(jar_of bench/floor)" ] || ./mvnw -q -B -f bench/floor/pom.xml package -DskipTests
 app=$(jar_of .)

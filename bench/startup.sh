@@ -14,7 +14,8 @@ mkdir -p bench/results
 exec > >(tee "bench/results/$(date -u +%Y-%m-%d)-startup${LABEL:+-$LABEL}-jdk$jdk.txt") 2>&1
 echo "bench/startup.sh $runs, $(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) cores"
 
-jar_of() { ls "$1"/target/*.jar 2>/dev/null | grep -v '\.original$' | head -n 1 || true; }
+# the executable jar: fakeai's -exec artifact, the floor's only jar
+jar_of() { { ls "$1"/target/*-exec.jar || ls "$1"/target/*.jar; } 2>/dev/null | grep -v '\.original$' | head -n 1 || true; }
 [ -n "$(jar_of .)" ] || ./mvnw -q -B package -DskipTests -Djacoco.skip=true
 [ -n "$(jar_of bench/floor)" ] || ./mvnw -q -B -f bench/floor/pom.xml package -DskipTests
 app=$(jar_of .)
