@@ -229,8 +229,8 @@ final class FaultInjection {
 	}
 
 	private static String error(String message, String type, @Nullable String code) {
-		return "{\"error\":{\"message\":\"" + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\",\"type\":\""
-				+ type + "\",\"param\":null,\"code\":" + ((code != null) ? "\"" + code + "\"" : "null") + "}}";
+		return "{\"error\":{\"message\":\"" + JsonErrorReport.escape(message) + "\",\"type\":\"" + type
+				+ "\",\"param\":null,\"code\":" + ((code != null) ? "\"" + code + "\"" : "null") + "}}";
 	}
 
 	/** One configured rule, with its counter and its seeded draws. */

@@ -134,7 +134,8 @@ class JournalFilter extends OncePerRequestFilter {
 				return;
 			}
 			CallContext call = this.call;
-			record(HttpServletResponse.SC_OK, (call != null) ? assembled(call.replies()) : null, true, 0, 0);
+			List<Reply> replies = (call != null) ? call.replies() : List.of();
+			record(HttpServletResponse.SC_OK, (call != null) ? assembled(replies) : null, true, 0, size(replies));
 		}
 
 		private void record(int status, @Nullable Object answered, boolean streamed, long delayNanos,
@@ -159,6 +160,27 @@ class JournalFilter extends OncePerRequestFilter {
 			}
 		}
 		return headers;
+	}
+
+	/**
+	 * What a stream's assembled choices hold, for the journal's bound: two bytes a
+	 * character of their text, reasoning and arguments.
+	 */
+	private static long size(List<Reply> replies) {
+		long chars = 0;
+		for (Reply reply : replies) {
+			for (GeneratedChoice choice : reply.choices()) {
+				chars += length(choice.content()) + length(choice.reasoningContent());
+				for (ToolCall call : choice.toolCalls()) {
+					chars += call.name().length() + call.arguments().length();
+				}
+			}
+		}
+		return 2 * chars + ESTIMATED_BODY_BYTES;
+	}
+
+	private static int length(@Nullable String text) {
+		return (text != null) ? text.length() : 0;
 	}
 
 	/** A stream's choices as it sent them, piece by piece, put together. */

@@ -52,7 +52,12 @@ public class JsonErrorReport extends ErrorReportValve {
 		}
 	}
 
-	private static String escape(String text) {
+	/**
+	 * Text as the inside of a JSON string.
+	 * @param text the text
+	 * @return it escaped
+	 */
+	static String escape(String text) {
 		StringBuilder escaped = new StringBuilder(text.length());
 		for (char c : text.toCharArray()) {
 			switch (c) {

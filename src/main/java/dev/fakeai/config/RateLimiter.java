@@ -31,6 +31,9 @@ final class RateLimiter {
 
 	private static final long NANOS_PER_MINUTE = 60_000_000_000L;
 
+	/** The most key and model buckets kept before full ones are dropped. */
+	private static final int MAX_BUCKETS = 10_000;
+
 	private static final String DOCS = " Visit https://platform.openai.com/account/rate-limits to learn more.";
 
 	private final FakeAiProperties.RateLimits limits;
@@ -58,6 +61,10 @@ final class RateLimiter {
 
 	boolean enabled() {
 		return this.limits.enabled();
+	}
+
+	int buckets() {
+		return this.buckets.size();
 	}
 
 	/**
@@ -89,9 +96,23 @@ final class RateLimiter {
 					"insufficient_quota", "insufficient_quota", Map.of());
 		}
 		Group group = group(model);
-		Buckets buckets = this.buckets.computeIfAbsent(key + '\0' + group.name,
-				(name) -> new Buckets(group, this.clock.getAsLong()));
-		return buckets.take(model, countsRequest ? 1 : 0, tokens, this.clock.getAsLong(), this.organization);
+		long now = this.clock.getAsLong();
+		if (this.buckets.size() > MAX_BUCKETS) {
+			forgetFull(now);
+		}
+		Buckets buckets = this.buckets.computeIfAbsent(key + '\0' + group.name, (name) -> new Buckets(group, now));
+		return buckets.take(model, countsRequest ? 1 : 0, tokens, now, this.organization);
+	}
+
+	/**
+	 * Drops the buckets that have refilled (a new one would be the same), so many keys do
+	 * not grow the map without bound; past {@value #MAX_BUCKETS} still, the oldest go.
+	 */
+	private void forgetFull(long now) {
+		this.buckets.values().removeIf((buckets) -> buckets.full(now));
+		if (this.buckets.size() > MAX_BUCKETS) {
+			this.buckets.clear();
+		}
 	}
 
 	private Group group(String model) {
@@ -194,6 +215,11 @@ final class RateLimiter {
 				this.tokens -= tokensWanted;
 			}
 			return headers();
+		}
+
+		synchronized boolean full(long now) {
+			refill(now);
+			return this.requests >= this.group.requestsPerMinute() && this.tokens >= this.group.tokensPerMinute();
 		}
 
 		private void refill(long now) {

@@ -127,9 +127,8 @@ class UpstreamProxy extends OncePerRequestFilter {
 		try {
 			response.setStatus(HttpServletResponse.SC_BAD_GATEWAY);
 			response.setContentType("application/json");
-			String message = ("The upstream of fakeai.record.upstream could not be reached: " + ex.getMessage())
-				.replace("\\", "\\\\")
-				.replace("\"", "\\\"");
+			String message = JsonErrorReport
+				.escape("The upstream of fakeai.record.upstream could not be reached: " + ex.getMessage());
 			response.getOutputStream()
 				.write(("{\"error\":{\"message\":\"" + message + "\",\"type\":\"server_error\",\"param\":null,"
 						+ "\"code\":\"upstream_unreachable\"}}")

@@ -65,7 +65,8 @@ class WebConfig implements WebMvcConfigurer {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new ApiKeyInterceptor(this.properties.auth().apiKeys())).addPathPatterns("/v1/**");
-		registry.addInterceptor(new RequestSizeLimit.DeclaredLength(maxRequestBytes())).addPathPatterns("/v1/**");
+		registry.addInterceptor(new RequestSizeLimit.DeclaredLength(maxRequestBytes()))
+			.addPathPatterns("/v1/**", "/__admin/**");
 		registry.addInterceptor(new ApiKeyInterceptor(this.properties.admin().apiKeys()))
 			.addPathPatterns("/__admin/**");
 	}
@@ -80,7 +81,7 @@ class WebConfig implements WebMvcConfigurer {
 	FilterRegistrationBean<RequestSizeLimit.CountingFilter> requestSizeLimitFilter() {
 		FilterRegistrationBean<RequestSizeLimit.CountingFilter> registration = new FilterRegistrationBean<>(
 				new RequestSizeLimit.CountingFilter(maxRequestBytes()));
-		registration.addUrlPatterns("/v1/*");
+		registration.addUrlPatterns("/v1/*", "/__admin/*");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
 		return registration;
 	}

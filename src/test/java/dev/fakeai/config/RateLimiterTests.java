@@ -118,4 +118,17 @@ class RateLimiterTests {
 			.withMessageStartingWith("You exceeded your current quota, please check your plan and billing details.");
 	}
 
+	@Test
+	void manyKeysDoNotGrowTheBucketsWithoutBound() {
+		RateLimiter limiter = limiter(5, 0, List.of(), true, false);
+		for (int i = 0; i < 10_001; i++) {
+			limiter.admit("sk-" + i, "gpt-4o", 1, true);
+		}
+		this.now.addAndGet(60 * SECOND);
+
+		limiter.admit("sk-new", "gpt-4o", 1, true);
+
+		assertThat(limiter.buckets()).as("refilled buckets are forgotten").isEqualTo(1);
+	}
+
 }
