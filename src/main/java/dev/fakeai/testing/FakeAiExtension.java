@@ -2,8 +2,6 @@ package dev.fakeai.testing;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -61,15 +59,13 @@ public class FakeAiExtension
 		Class<?> testClass = context.getRequiredTestClass();
 		FakeAiTest settings = AnnotationSupport.findAnnotation(testClass, FakeAiTest.class)
 			.orElseThrow(() -> new IllegalStateException(testClass.getName() + " is not annotated @FakeAiTest"));
-		List<String> arguments = new ArrayList<>();
-		if (settings.fixtures().length > 0) {
-			arguments.add("fakeai.fixtures.paths=" + String.join(",", settings.fixtures()));
+		List<String> properties = FakeAiServer.properties(settings.fixtures(), settings.properties());
+		if (settings.shared()) {
+			return FakeAiServer.shared(properties);
 		}
-		arguments.addAll(Arrays.asList(settings.properties()));
-		String key = String.join("\n", arguments);
-		ExtensionContext owner = settings.shared() ? context.getRoot() : classContext(context);
-		return owner.getStore(NAMESPACE)
-			.computeIfAbsent(key, (name) -> FakeAiServer.start(arguments), FakeAiServer.class);
+		return classContext(context).getStore(NAMESPACE)
+			.computeIfAbsent(String.join("\n", properties), (name) -> FakeAiServer.start(properties),
+					FakeAiServer.class);
 	}
 
 	private static ExtensionContext classContext(ExtensionContext context) {

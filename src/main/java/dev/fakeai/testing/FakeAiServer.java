@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import dev.fakeai.FakeAiApplication;
 import dev.fakeai.config.RequestJournal;
@@ -33,6 +34,9 @@ public final class FakeAiServer implements AutoCloseable {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	/** The servers shared in this JVM, by their settings; stopped when the JVM ends. */
+	private static final Map<String, FakeAiServer> SHARED = new ConcurrentHashMap<>();
+
 	private final ConfigurableApplicationContext context;
 
 	private final FixtureBook fixtures;
@@ -43,6 +47,35 @@ public final class FakeAiServer implements AutoCloseable {
 		this.context = context;
 		this.fixtures = context.getBean(FixtureBook.class);
 		this.journal = context.getBean(RequestJournal.class);
+	}
+
+	/**
+	 * The properties of a server with these fixtures and properties.
+	 * @param fixtures fixture locations
+	 * @param properties {@code name=value} properties
+	 * @return the properties, fixtures first
+	 */
+	static List<String> properties(String[] fixtures, String[] properties) {
+		List<String> all = new ArrayList<>();
+		if (fixtures.length > 0) {
+			all.add("fakeai.fixtures.paths=" + String.join(",", fixtures));
+		}
+		all.addAll(List.of(properties));
+		return all;
+	}
+
+	/**
+	 * The server of these settings shared in this JVM, started on first use and stopped
+	 * when the JVM ends.
+	 * @param properties {@code name=value} properties, over the test defaults
+	 * @return the server
+	 */
+	public static FakeAiServer shared(List<String> properties) {
+		return SHARED.computeIfAbsent(String.join("\n", properties), (key) -> {
+			FakeAiServer server = start(properties);
+			Runtime.getRuntime().addShutdownHook(new Thread(server::close, "fakeai-shutdown"));
+			return server;
+		});
 	}
 
 	/**
