@@ -25,12 +25,13 @@ public final class FakeAiServer implements AutoCloseable {
 
 	/**
 	 * What a test server runs with unless a test says otherwise: answers at once, a free
-	 * port, no API docs, few endpoints and little logging.
+	 * port, no API docs, few endpoints, little logging, and none of the test
+	 * application's auto-configurations.
 	 */
 	private static final List<String> DEFAULTS = List.of("server.port=0", "fakeai.latency.speed-factor=0",
 			"springdoc.api-docs.enabled=false", "springdoc.swagger-ui.enabled=false",
 			"management.endpoints.web.exposure.include=health", "spring.main.banner-mode=off",
-			"logging.level.root=WARN", "spring.jmx.enabled=false");
+			"logging.level.root=WARN", "spring.jmx.enabled=false", EmbeddedImports.PROPERTY + "=true");
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
