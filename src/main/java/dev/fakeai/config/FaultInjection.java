@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 import dev.fakeai.delivery.ChunkSource;
+import dev.fakeai.delivery.ForwardingChunkSource;
 import dev.fakeai.delivery.StreamFault;
 import dev.fakeai.engine.CallContext;
 import dev.fakeai.errors.ApiException;
@@ -288,43 +289,31 @@ final class FaultInjection {
 	}
 
 	/** A stream that fails at a frame, or starts late. */
-	private record Faulty(ChunkSource source, int failAt, Runnable failure,
-			long extraFirstDelay) implements ChunkSource {
+	private static final class Faulty extends ForwardingChunkSource {
 
-		@Override
-		public int size() {
-			return this.source.size();
+		private final int failAt;
+
+		private final Runnable failure;
+
+		private final long extraFirstDelay;
+
+		Faulty(ChunkSource source, int failAt, Runnable failure, long extraFirstDelay) {
+			super(source);
+			this.failAt = failAt;
+			this.failure = failure;
+			this.extraFirstDelay = extraFirstDelay;
 		}
 
 		@Override
-		public String data(int index) {
+		protected void beforeFrame(int index) {
 			if (index == this.failAt) {
 				this.failure.run();
 			}
-			return this.source.data(index);
-		}
-
-		@Override
-		public void writeData(int index, OutputStream out) throws IOException {
-			if (index == this.failAt) {
-				this.failure.run();
-			}
-			this.source.writeData(index, out);
 		}
 
 		@Override
 		public long delayNanos(int index) {
-			return this.source.delayNanos(index) + ((index == 0) ? this.extraFirstDelay : 0);
-		}
-
-		@Override
-		public @Nullable String event(int index) {
-			return this.source.event(index);
-		}
-
-		@Override
-		public boolean doneMarker() {
-			return this.source.doneMarker();
+			return super.delayNanos(index) + ((index == 0) ? this.extraFirstDelay : 0);
 		}
 
 	}

@@ -1,7 +1,6 @@
 package dev.fakeai.config;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import dev.fakeai.delivery.ChunkSource;
+import dev.fakeai.delivery.ForwardingChunkSource;
 import dev.fakeai.engine.CallContext;
 import dev.fakeai.engine.GeneratedChoice;
 import dev.fakeai.engine.Reply;
@@ -207,42 +207,18 @@ class JournalFilter extends OncePerRequestFilter {
 	}
 
 	/** A stream that has its request recorded before its last frame. */
-	private record RecordingSource(ChunkSource source, Pending pending) implements ChunkSource {
+	private static final class RecordingSource extends ForwardingChunkSource {
 
-		@Override
-		public int size() {
-			return this.source.size();
+		private final Pending pending;
+
+		RecordingSource(ChunkSource source, Pending pending) {
+			super(source);
+			this.pending = pending;
 		}
 
 		@Override
-		public String data(int index) {
-			recordIfLast(index);
-			return this.source.data(index);
-		}
-
-		@Override
-		public void writeData(int index, OutputStream out) throws IOException {
-			recordIfLast(index);
-			this.source.writeData(index, out);
-		}
-
-		@Override
-		public long delayNanos(int index) {
-			return this.source.delayNanos(index);
-		}
-
-		@Override
-		public @Nullable String event(int index) {
-			return this.source.event(index);
-		}
-
-		@Override
-		public boolean doneMarker() {
-			return this.source.doneMarker();
-		}
-
-		private void recordIfLast(int index) {
-			if (index == this.source.size() - 1) {
+		protected void beforeFrame(int index) {
+			if (index == size() - 1) {
 				this.pending.completeStream();
 			}
 		}

@@ -47,20 +47,7 @@ class AutoConfigureFakeAiTests {
 		assertThat(this.environment.getProperty("langchain4j.open-ai.chat-model.base-url")).endsWith("/v1");
 		this.fakeai.add(Fixture.when().userEquals("ping").thenAnswer("pong"));
 
-		String answer = OpenAIOkHttpClient.builder()
-			.baseUrl(this.springAiBaseUrl)
-			.apiKey(this.environment.getProperty("spring.ai.openai.api-key"))
-			.build()
-			.chat()
-			.completions()
-			.create(ChatCompletionCreateParams.builder().model("gpt-4o-mini").addUserMessage("ping").build())
-			.choices()
-			.get(0)
-			.message()
-			.content()
-			.orElseThrow();
-
-		assertThat(answer).isEqualTo("pong");
+		assertThat(ask("ping")).isEqualTo("pong");
 		this.fakeai.verify(1, chat().userMessageContaining("ping"));
 	}
 
@@ -68,20 +55,23 @@ class AutoConfigureFakeAiTests {
 	@Order(2)
 	void aTestsFixturesAndRequestsAreClearedAfterIt() {
 		assertThat(this.fakeai.requests()).isEmpty();
-		String answer = OpenAIOkHttpClient.builder()
+		assertThat(ask("ping")).isNotEqualTo("pong");
+	}
+
+	/** Asks through openai-java configured from the properties the annotation set. */
+	private String ask(String question) {
+		return OpenAIOkHttpClient.builder()
 			.baseUrl(this.springAiBaseUrl)
-			.apiKey("sk-fakeai")
+			.apiKey(this.environment.getProperty("spring.ai.openai.api-key"))
 			.build()
 			.chat()
 			.completions()
-			.create(ChatCompletionCreateParams.builder().model("gpt-4o-mini").addUserMessage("ping").build())
+			.create(ChatCompletionCreateParams.builder().model("gpt-4o-mini").addUserMessage(question).build())
 			.choices()
 			.get(0)
 			.message()
 			.content()
 			.orElseThrow();
-
-		assertThat(answer).isNotEqualTo("pong");
 	}
 
 	/** The application under test: here, nothing but what the annotation adds. */
