@@ -19,6 +19,10 @@ import dev.fakeai.simulation.TextComposer;
 import dev.fakeai.simulation.Token;
 import dev.fakeai.simulation.TokenCounter;
 import dev.fakeai.simulation.UnsatisfiableSchemaException;
+import dev.fakeai.simulation.answers.AnswerEngine;
+import dev.fakeai.simulation.answers.Conversation;
+import dev.fakeai.simulation.answers.Slots;
+import dev.fakeai.simulation.answers.TokenBias;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -33,6 +37,14 @@ final class ChoiceGenerator {
 
 	private static final int SCHEMA_ATTEMPTS = 8;
 
+	/**
+	 * Room kept for a composed answer after reasoning: a quarter of the limit, within
+	 * these.
+	 */
+	private static final int MIN_ANSWER_RESERVE = 16;
+
+	private static final int MAX_ANSWER_RESERVE = 256;
+
 	static final int MAX_VISIBLE_REASONING = 4096;
 
 	private static final String ID_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
@@ -40,6 +52,8 @@ final class ChoiceGenerator {
 	private final TokenCounter counter;
 
 	private final TextComposer composer = new TextComposer();
+
+	private final AnswerEngine answers = new AnswerEngine();
 
 	private final JsonSchemas schemas;
 
@@ -59,18 +73,41 @@ final class ChoiceGenerator {
 	 * @param responseSchema the compiled {@code json_schema}, if any
 	 */
 	record Context(GenerationRequest request, ModelDefinition model, PromptTopic topic, int outputLimit,
-			Map<String, Schema> toolSchemas, @Nullable Schema responseSchema) {
+			Map<String, Schema> toolSchemas, @Nullable Schema responseSchema, Conversation conversation,
+			TokenBias bias) {
 	}
 
+	/**
+	 * One choice: the tools the request asks for, else a skill's answer, else the
+	 * composer's; reasoning first, sized to the question and leaving room for the answer
+	 * within the output limit (a limit too small for any answer still ends in reasoning).
+	 */
 	GeneratedChoice generate(Context context, int index, SplittableRandom random) {
-		Reasoning reasoning = reasoning(context, random);
-		int remaining = context.outputLimit() - reasoning.count();
 		boolean parallel = context.request().parallelToolCalls() && context.model().has(Capability.PARALLEL_TOOL_CALLS);
-		List<GenerationRequest.Tool> calls = ToolPlanner.toolsToCall(context.request(), context.topic(), parallel);
-		if (!calls.isEmpty() && remaining > 0) {
-			return toolTurn(context, index, random, calls, reasoning, remaining);
+		List<ToolPlanner.Planned> calls = ToolPlanner.toolsToCall(context.request(), parallel);
+		if (!calls.isEmpty()) {
+			Reasoning reasoning = reasoning(context, random, 0, false);
+			int remaining = context.outputLimit() - reasoning.count();
+			if (remaining > 0) {
+				return toolTurn(context, index, random, calls, reasoning, remaining);
+			}
+			return contentTurn(context, index, random, reasoning, remaining, null);
 		}
-		return contentTurn(context, index, random, reasoning, remaining);
+		String skilled = skilled(context, random);
+		int reserve = (skilled != null) ? this.counter.count(context.model().capabilities().tokenizer(), skilled)
+				: Math.min(MAX_ANSWER_RESERVE, Math.max(MIN_ANSWER_RESERVE, context.outputLimit() / 4));
+		Reasoning reasoning = reasoning(context, random, reserve, skilled != null);
+		return contentTurn(context, index, random, reasoning, context.outputLimit() - reasoning.count(), skilled);
+	}
+
+	/** A skill's answer to a plain-text request, or null for the composer to answer. */
+	private @Nullable String skilled(Context context, SplittableRandom random) {
+		GenerationRequest request = context.request();
+		if (request.responseFormat().type() != GenerationRequest.ResponseFormat.Type.TEXT
+				|| request.prediction() != null) {
+			return null;
+		}
+		return this.answers.answer(context.conversation(), context.bias(), random);
 	}
 
 	/**
@@ -140,7 +177,7 @@ final class ChoiceGenerator {
 			return Reasoning.NONE;
 		}
 		if (script.reasoning() == null) {
-			return reasoning(context, random);
+			return reasoning(context, random, 0, false);
 		}
 		Tokenizer tokenizer = context.model().capabilities().tokenizer();
 		List<Token> tokens = this.counter.tokens(tokenizer, script.reasoning());
@@ -207,14 +244,15 @@ final class ChoiceGenerator {
 	/**
 	 * The reasoning a model spends first: none, hidden (a count, with a summary when the
 	 * request asks for one), or visible text of the drawn budget, cut at
-	 * {@value #MAX_VISIBLE_REASONING} tokens and the output limit.
+	 * {@value #MAX_VISIBLE_REASONING} tokens and at the output limit less the room the
+	 * answer needs (when the limit has that room).
 	 */
-	private Reasoning reasoning(Context context, SplittableRandom random) {
+	private Reasoning reasoning(Context context, SplittableRandom random, int reserve, boolean simple) {
 		if (!context.model().has(Capability.REASONING)) {
 			return Reasoning.NONE;
 		}
-		int limit = context.outputLimit();
-		int planned = ReasoningBudget.tokens(context.request().reasoningEffort(), context.topic(), random);
+		int limit = (context.outputLimit() > reserve) ? context.outputLimit() - reserve : context.outputLimit();
+		int planned = ReasoningBudget.tokens(context.request().reasoningEffort(), context.topic(), random, simple);
 		Tokenizer tokenizer = context.model().capabilities().tokenizer();
 		if (!context.model().has(Capability.REASONING_CONTENT) || planned == 0) {
 			int spent = Math.min(planned, limit);
@@ -238,17 +276,27 @@ final class ChoiceGenerator {
 	}
 
 	private GeneratedChoice toolTurn(Context context, int index, SplittableRandom random,
-			List<GenerationRequest.Tool> tools, Reasoning reasoning, int remaining) {
+			List<ToolPlanner.Planned> planned, Reasoning reasoning, int remaining) {
 		Tokenizer tokenizer = context.model().capabilities().tokenizer();
 		boolean stream = context.request().stream();
 		List<ToolCall> calls = new ArrayList<>();
 		List<List<Token>> argumentTokens = new ArrayList<>();
 		int used = 0;
 		FinishReason finish = FinishReason.TOOL_CALLS;
-		for (GenerationRequest.Tool tool : tools) {
-			String arguments = instance(tool.parameters(), context.toolSchemas().get(tool.name()), context.topic(),
-					random, SchemaOwner.tool(context.request(), tool))
+		java.util.Set<String> made = new java.util.HashSet<>();
+		for (ToolPlanner.Planned plan : planned) {
+			GenerationRequest.Tool tool = plan.tool();
+			Schema schema = context.toolSchemas().get(tool.name());
+			JsonNode generated = instance(tool.parameters(), schema, context.topic(), random,
+					SchemaOwner.tool(context.request(), tool));
+			String arguments = ToolArguments
+				.fill(generated, tool.parameters(),
+						Slots.fill(tool.parameters(), plan.clause(), ToolPlanner.lastUserText(context.request())),
+						schema, this.schemas)
 				.toString();
+			if (!made.add(tool.name() + arguments)) {
+				continue;
+			}
 			int tokens = this.counter.count(tokenizer, arguments) + this.counter.count(tokenizer, tool.name());
 			if (used + tokens > remaining) {
 				arguments = this.counter.truncate(tokenizer, arguments, Math.max(0, remaining - used));
@@ -268,10 +316,10 @@ final class ChoiceGenerator {
 	}
 
 	private GeneratedChoice contentTurn(Context context, int index, SplittableRandom random, Reasoning reasoning,
-			int remaining) {
+			int remaining, @Nullable String skilled) {
 		GenerationRequest request = context.request();
 		Tokenizer tokenizer = context.model().capabilities().tokenizer();
-		String text = content(context, random);
+		String text = (skilled != null) ? skilled : content(context, random);
 		FinishReason finish = FinishReason.STOP;
 		text = cutAtStop(text, request.stop());
 		List<Token> tokens = List.of();
@@ -321,13 +369,30 @@ final class ChoiceGenerator {
 	private String content(Context context, SplittableRandom random) {
 		GenerationRequest request = context.request();
 		return switch (request.responseFormat().type()) {
-			case JSON_SCHEMA -> instance(request.responseFormat().schema(), context.responseSchema(), context.topic(),
-					random, SchemaOwner.responseFormat(request))
-				.toString();
-			case JSON_OBJECT -> jsonObject(context.topic(), random);
+			case JSON_SCHEMA -> schemaAnswer(context, random);
+			case JSON_OBJECT -> {
+				String asked = this.answers.jsonObject(context.conversation(), context.bias(), random);
+				yield (asked != null) ? asked : jsonObject(context.topic(), random);
+			}
 			default -> (request.prediction() != null) ? edit(request.prediction(), context.topic(), random)
 					: this.composer.answer(context.topic(), random);
 		};
+	}
+
+	/**
+	 * A structured answer: a value of the schema, with the fields the prompt gives (or
+	 * the answer itself, for a field that asks for it) where they keep it valid.
+	 */
+	private String schemaAnswer(Context context, SplittableRandom random) {
+		GenerationRequest request = context.request();
+		JsonNode schema = request.responseFormat().schema();
+		JsonNode generated = instance(schema, context.responseSchema(), context.topic(), random,
+				SchemaOwner.responseFormat(request));
+		if (schema == null || !generated.isObject()) {
+			return generated.toString();
+		}
+		ObjectNode known = this.answers.fields(schema, context.conversation(), context.bias(), random);
+		return ToolArguments.fill(generated, schema, known, context.responseSchema(), this.schemas).toString();
 	}
 
 	/**

@@ -126,7 +126,8 @@ public class GenerationEngine {
 						+ ESTIMATED_ANSWER_TOKENS);
 		call.retain(estimate);
 		ChoiceGenerator.Context context = new ChoiceGenerator.Context(request, model, topic(request), limit,
-				toolSchemas(request), responseSchema(request));
+				toolSchemas(request), responseSchema(request), Conversations.of(request),
+				Conversations.bias(request, caps.tokenizer(), this.counter));
 		long seed = (request.seed() != null) ? RequestFingerprint.of(request) ^ request.seed()
 				: ThreadLocalRandom.current().nextLong();
 		List<GeneratedChoice> choices = (script != null && script.answers())

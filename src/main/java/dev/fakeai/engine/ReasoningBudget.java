@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * factual question ("What is the capital of France?" 0 on gpt-5, "capital of Mexico" 192
  * on o3-mini), more for explanations, plans, writing and code, more for longer prompts,
  * and scaled by {@code reasoning_effort} (default {@code medium}; none for {@code none}
- * and {@code minimal}). Drawn from the seeded source; also how long a summary of it is.
+ * and {@code minimal}); a question a skill answers (simple) takes a block at most, before
+ * scaling. Drawn from the seeded source; also how long a summary of it is.
  */
 final class ReasoningBudget {
 
@@ -21,7 +22,7 @@ final class ReasoningBudget {
 	private ReasoningBudget() {
 	}
 
-	static int tokens(@Nullable String effort, PromptTopic topic, SplittableRandom random) {
+	static int tokens(@Nullable String effort, PromptTopic topic, SplittableRandom random, boolean simple) {
 		double scale = switch ((effort != null) ? effort : "medium") {
 			case "none", "minimal" -> 0;
 			case "low" -> 0.5;
@@ -31,6 +32,9 @@ final class ReasoningBudget {
 		};
 		if (scale == 0) {
 			return 0;
+		}
+		if (simple) {
+			return (int) Math.floor(random.nextInt(2) * scale) * BLOCK;
 		}
 		int words = topic.keywords().size();
 		double blocks = switch (topic.intent()) {

@@ -1,29 +1,37 @@
 package dev.fakeai.engine;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
-import dev.fakeai.simulation.PromptTopic;
+import dev.fakeai.simulation.answers.ToolMatcher;
 
 /**
- * Decides which tools an assistant turn calls. {@code none}: none. A named function: that
- * one. {@code required}: the most relevant tools, at least one. {@code auto}: the tools
- * whose name or description shares a word with the prompt, and none once the
- * conversation's last message is a tool result, so agent loops end. One call unless
- * parallel calls are allowed and the model supports them (then up to three). Only the
+ * Decides which tools an assistant turn calls, and for which part of the request.
+ * {@code none}: none. A named function: that one. {@code required}: the tools that fit,
+ * else the first offered. {@code auto}: the tools that fit the request
+ * ({@link ToolMatcher}: names split on camelCase, snake_case and kebab-case, stems, words
+ * that name the same need), and none once the conversation's last message is a tool
+ * result, so agent loops end. One call unless parallel calls are allowed and the model
+ * supports them (then one per thing asked, up to {@value #MAX_PARALLEL}). Only the
  * allowed tools are considered, when the choice names some.
  */
 final class ToolPlanner {
 
-	static final int MAX_PARALLEL = 3;
+	static final int MAX_PARALLEL = 5;
+
+	/**
+	 * One call to make.
+	 *
+	 * @param tool the tool
+	 * @param clause the part of the request it is for (its arguments come from there)
+	 */
+	record Planned(GenerationRequest.Tool tool, String clause) {
+	}
 
 	private ToolPlanner() {
 	}
 
-	static List<GenerationRequest.Tool> toolsToCall(GenerationRequest request, PromptTopic topic, boolean parallel) {
+	static List<Planned> toolsToCall(GenerationRequest request, boolean parallel) {
 		GenerationRequest.ToolChoice choice = request.toolChoice();
 		List<GenerationRequest.Tool> tools = request.tools()
 			.stream()
@@ -32,49 +40,41 @@ final class ToolPlanner {
 		if (tools.isEmpty() || choice.mode() == GenerationRequest.ToolChoice.Mode.NONE) {
 			return List.of();
 		}
+		String prompt = lastUserText(request);
 		if (choice.mode() == GenerationRequest.ToolChoice.Mode.FUNCTION) {
-			return tools.stream().filter((tool) -> tool.name().equals(choice.function())).limit(1).toList();
+			return tools.stream()
+				.filter((tool) -> tool.name().equals(choice.function()))
+				.limit(1)
+				.map((tool) -> new Planned(tool, prompt))
+				.toList();
 		}
-		boolean afterToolResult = lastRole(request).equals("tool") || lastRole(request).equals("function");
+		String lastRole = request.messages().get(request.messages().size() - 1).role();
+		boolean afterToolResult = lastRole.equals("tool") || lastRole.equals("function");
 		if (choice.mode() == GenerationRequest.ToolChoice.Mode.AUTO && afterToolResult) {
 			return List.of();
 		}
-		List<GenerationRequest.Tool> relevant = relevant(tools, topic);
-		if (relevant.isEmpty()) {
-			relevant = choice.mode() == GenerationRequest.ToolChoice.Mode.REQUIRED ? List.of(tools.get(0)) : List.of();
+		List<ToolMatcher.Offered> offered = new ArrayList<>();
+		for (GenerationRequest.Tool tool : tools) {
+			offered.add(new ToolMatcher.Offered(tool.name(), tool.description()));
 		}
-		return relevant.subList(0, Math.min(relevant.size(), parallel ? MAX_PARALLEL : 1));
+		List<Planned> planned = new ArrayList<>();
+		for (ToolMatcher.Call call : ToolMatcher.match(prompt, offered, parallel ? MAX_PARALLEL : 1)) {
+			planned.add(new Planned(tools.get(call.tool()), call.clause()));
+		}
+		if (planned.isEmpty() && choice.mode() == GenerationRequest.ToolChoice.Mode.REQUIRED) {
+			planned.add(new Planned(tools.get(0), prompt));
+		}
+		return planned;
 	}
 
-	private static String lastRole(GenerationRequest request) {
-		return request.messages().get(request.messages().size() - 1).role();
-	}
-
-	private static List<GenerationRequest.Tool> relevant(List<GenerationRequest.Tool> tools, PromptTopic topic) {
-		Set<String> words = Set.copyOf(topic.keywords().stream().map(ToolPlanner::stem).toList());
-		List<ScoredTool> scored = new ArrayList<>();
-		for (int i = 0; i < tools.size(); i++) {
-			GenerationRequest.Tool tool = tools.get(i);
-			int score = 0;
-			for (String word : (tool.name() + " " + tool.description()).split("[^\\p{L}\\p{N}]+|_")) {
-				if (word.length() >= 3 && words.contains(stem(word))) {
-					score++;
-				}
-			}
-			if (score > 0) {
-				scored.add(new ScoredTool(tool, score, i));
+	static String lastUserText(GenerationRequest request) {
+		List<GenerationRequest.Message> messages = request.messages();
+		for (int i = messages.size() - 1; i >= 0; i--) {
+			if ("user".equals(messages.get(i).role())) {
+				return messages.get(i).text();
 			}
 		}
-		scored.sort(Comparator.comparingInt(ScoredTool::score).reversed().thenComparingInt(ScoredTool::order));
-		return scored.stream().map(ScoredTool::tool).toList();
-	}
-
-	private static String stem(String word) {
-		String lower = word.toLowerCase(Locale.ROOT);
-		return (lower.endsWith("s") && lower.length() > 3) ? lower.substring(0, lower.length() - 1) : lower;
-	}
-
-	private record ScoredTool(GenerationRequest.Tool tool, int score, int order) {
+		return messages.get(messages.size() - 1).text();
 	}
 
 }

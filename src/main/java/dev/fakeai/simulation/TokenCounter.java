@@ -151,6 +151,17 @@ public final class TokenCounter {
 	}
 
 	/**
+	 * The id of a text's first token, for {@code logit_bias}.
+	 * @param tokenizer the tokenizer
+	 * @param text the text
+	 * @return the id, or -1 for the empty text
+	 */
+	public int firstTokenId(Tokenizer tokenizer, String text) {
+		IntArrayList ids = encoding(tokenizer).encodeOrdinary(text);
+		return ids.isEmpty() ? -1 : ids.get(0);
+	}
+
+	/**
 	 * The text of token ids.
 	 * @param tokenizer the tokenizer
 	 * @param ids the token ids

@@ -103,11 +103,19 @@ class ChatGenerationTests {
 
 	@Test
 	void toolCallChoicesDifferWhileTheSchemaLeavesRoom() {
-		ChatCompletion completion = answer(ask("gpt-4o", "What is the weather in Rome?",
-				"\"seed\": 4, \"n\": 3, \"tool_choice\": \"required\", " + WEATHER_TOOL));
+		String pick = "\"tools\": [{\"type\": \"function\", \"function\": {\"name\": \"pick_number\", \"parameters\": "
+				+ "{\"type\": \"object\", \"properties\": {\"n\": {\"type\": \"integer\", \"minimum\": 1, \"maximum\": 1000}}, "
+				+ "\"required\": [\"n\"]}}}]";
+		ChatCompletion completion = answer(
+				ask("gpt-4o", "Pick one for me", "\"seed\": 4, \"n\": 3, \"tool_choice\": \"required\", " + pick));
 
 		assertThat(completion.choices()).extracting((c) -> c.message().toolCalls().get(0).function().arguments())
 			.doesNotHaveDuplicates();
+		ChatCompletion named = answer(ask("gpt-4o", "What is the weather in Rome?",
+				"\"seed\": 4, \"n\": 3, \"tool_choice\": \"required\", " + WEATHER_TOOL));
+		assertThat(named.choices()).extracting((c) -> c.message().toolCalls().get(0).function().arguments())
+			.as("choices vary in wording, never in what the prompt says")
+			.containsOnly("{\"location\":\"Rome\"}");
 		ChatCompletion oneToken = answer(
 				ask("gpt-4o", "Explain photosynthesis", "\"seed\": 4, \"n\": 3, \"max_tokens\": 1"));
 		assertThat(oneToken.choices()).extracting((c) -> c.message().content()).hasSize(3);
@@ -312,13 +320,19 @@ class ChatGenerationTests {
 		ChatCompletion.Choice choice = completion.choices().get(0);
 		assertThat(choice.finishReason()).isEqualTo("tool_calls");
 		assertThat(choice.message().content()).isNull();
-		assertThat(choice.message().toolCalls()).singleElement().satisfies((call) -> {
+		assertThat(choice.message().toolCalls()).as("one call for each city asked about").hasSize(2);
+		assertThat(choice.message().toolCalls()).allSatisfy((call) -> {
 			assertThat(call.id()).matches("call_[A-Za-z0-9]{24}");
 			assertThat(call.type()).isEqualTo("function");
 			assertThat(call.function().name()).isEqualTo("get_weather");
 			assertValid(WEATHER_SCHEMA, call.function().arguments());
-			assertThat(call.function().arguments()).contains("Paris");
 		});
+		assertThat(choice.message().toolCalls()).extracting((call) -> call.function().arguments())
+			.containsExactly("{\"location\":\"Paris\"}", "{\"location\":\"Tokyo\"}");
+		ChatCompletion one = answer(ask("gpt-4o", "What is the weather in Paris and Tokyo?",
+				WEATHER_TOOL + ", \"parallel_tool_calls\": false"));
+		assertThat(one.choices().get(0).message().toolCalls()).extracting((call) -> call.function().arguments())
+			.containsExactly("{\"location\":\"Paris\"}");
 	}
 
 	@Test

@@ -1,0 +1,52 @@
+package dev.fakeai.simulation.answers;
+
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.regex.Pattern;
+
+/**
+ * What a skill reads: the conversation, its last user message (the prompt) in its own
+ * case and in lower case, whether only the bare answer is wanted, the token bias, and the
+ * choice's seeded random source (for wording, never for facts).
+ */
+final class Ask {
+
+	private static final Pattern BRIEF = Pattern.compile("\\b(?:(?:only|just)\\b.{0,30}\\b(?:number|answer|word|name|"
+			+ "result|value|digit|letter|city|country|capital|year|total)s?\\b|(?:one|single|1)[ -]word|no explanations?|"
+			+ "without (?:any )?(?:explanation|commentary|extra text)|nothing else|no other text|be brief|briefly|"
+			+ "concisely|(?:answer|reply|respond)(?:ing)? only|only (?:answer|reply|respond|output|return)|"
+			+ "just (?:answer|reply|respond|output|return|give))\\b");
+
+	final Conversation conversation;
+
+	final String prompt;
+
+	final String lower;
+
+	final boolean brief;
+
+	final TokenBias bias;
+
+	final SplittableRandom random;
+
+	Ask(Conversation conversation, String prompt, TokenBias bias, SplittableRandom random) {
+		this.conversation = conversation;
+		this.prompt = prompt.strip();
+		this.lower = this.prompt.toLowerCase(Locale.ROOT);
+		this.brief = BRIEF.matcher(this.lower).find()
+				|| BRIEF.matcher(conversation.instructions().toLowerCase(Locale.ROOT)).find();
+		this.bias = bias;
+		this.random = random;
+	}
+
+	/** The same conversation, asking only a part of the prompt (a question's stem). */
+	Ask withPrompt(String part) {
+		return new Ask(this.conversation, part, this.bias, this.random);
+	}
+
+	/** A seeded index below a bound, for wording. */
+	int pick(int bound) {
+		return this.random.nextInt(bound);
+	}
+
+}

@@ -1,0 +1,104 @@
+package dev.fakeai.simulation.answers;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Facts from the shipped tables: the capital of every country ("What is the capital of
+ * France?", "Paris is the capital of which country?") and the facts tutorials ask
+ * ({@code facts.tsv}), each answered only when the question is about nothing else.
+ */
+final class FactSkill implements Skill {
+
+	private static final Pattern CAPITAL_OF = Pattern
+		.compile("\\bcapital(?: city)? of (?:the )?([\\p{L}' .-]+?)(?:\\?|$|\\.|,| and\\b| in\\b| is\\b)");
+
+	private static final Pattern CAPITAL_OF_WHICH = Pattern
+		.compile("^(?:what |which )?([\\p{L}' .-]+?) is the capital (?:city )?of (?:what|which) country");
+
+	private static final Set<String> FILLER = Set.of("what", "whats", "what's", "which", "who", "whom", "is", "are",
+			"was", "were", "the", "a", "an", "of", "in", "on", "to", "for", "does", "do", "did", "how", "tell", "me",
+			"please", "name", "can", "you", "there", "it", "its", "by", "as", "at", "our", "and", "from", "i", "know",
+			"s", "has", "have", "with", "that", "this");
+
+	@Override
+	public @Nullable Answer answer(Ask ask) {
+		Answer capital = capital(ask);
+		return (capital != null) ? capital : fact(ask);
+	}
+
+	private static @Nullable Answer capital(Ask ask) {
+		Matcher which = CAPITAL_OF_WHICH.matcher(ask.lower);
+		if (which.find()) {
+			String city = which.group(1).strip();
+			for (Knowledge.Country country : Knowledge.get().countries) {
+				for (String name : country.capitals()) {
+					if (name.equalsIgnoreCase(city)) {
+						String land = country.names().get(0);
+						return new Answer(country.capitals().get(0) + " is the capital of " + land + ".", land);
+					}
+				}
+			}
+			return null;
+		}
+		Matcher of = CAPITAL_OF.matcher(ask.lower);
+		if (!of.find()) {
+			return null;
+		}
+		Knowledge.Country country = Knowledge.get().country(of.group(1).strip());
+		if (country == null) {
+			return null;
+		}
+		String land = country.names().get(0);
+		String city = country.capitals().get(0);
+		return (ask.pick(2) == 0) ? new Answer("The capital of " + land + " is " + city + ".", city)
+				: new Answer(city + " is the capital of " + land + ".", city);
+	}
+
+	private static @Nullable Answer fact(Ask ask) {
+		List<String> words = Words.of(ask.lower);
+		if (words.size() > 16) {
+			return null;
+		}
+		Set<String> stems = new HashSet<>();
+		for (String word : words) {
+			if (!FILLER.contains(word)) {
+				stems.add(Words.stem(word));
+			}
+		}
+		for (Knowledge.Fact fact : Knowledge.get().facts) {
+			if (matches(fact, stems)) {
+				return new Answer(fact.full(), fact.core());
+			}
+		}
+		return null;
+	}
+
+	private static boolean matches(Knowledge.Fact fact, Set<String> stems) {
+		Set<String> covered = new HashSet<>();
+		for (List<String> term : fact.required()) {
+			String hit = null;
+			for (String alternative : term) {
+				if (stems.contains(alternative)) {
+					hit = alternative;
+				}
+			}
+			if (hit == null) {
+				return false;
+			}
+			covered.add(hit);
+		}
+		for (String stem : stems) {
+			if (!covered.contains(stem) && !fact.optional().contains(stem)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+}
