@@ -103,6 +103,46 @@ class ChatSdkContractTests {
 	}
 
 	@Test
+	void aTwoStepToolLoopAnswersWithTheToolsResult() {
+		ChatCompletionCreateParams.Builder question = ask("gpt-4o", "What's the weather like in Lisbon today?")
+			.addTool(GetWeather.class, JsonSchemaLocalValidation.YES);
+		ChatCompletion first = client().chat().completions().create(question.build());
+		ChatCompletionMessageFunctionToolCall call = ContractTestClients.firstToolCall(first);
+		assertThat(call.function().arguments(GetWeather.class).city).isEqualTo("Lisbon");
+
+		ChatCompletion second = client().chat()
+			.completions()
+			.create(question.addMessage(first.choices().get(0).message())
+				.addMessage(com.openai.models.chat.completions.ChatCompletionToolMessageParam.builder()
+					.toolCallId(call.id())
+					.content("{\"temperature_c\": 21, \"sky\": \"clear\"}")
+					.build())
+				.build());
+
+		assertThat(second.choices().get(0).finishReason()).isEqualTo(ChatCompletion.Choice.FinishReason.STOP);
+		assertThat(second.choices().get(0).message().content())
+			.hasValueSatisfying((text) -> assertThat(text).contains("Lisbon").contains("21").contains("clear"));
+	}
+
+	@Test
+	void simpleInstructionsAreFollowed() {
+		assertThat(client().chat()
+			.completions()
+			.create(ask("gpt-4o-mini", "What is the capital of Germany? Answer with one word.").build())
+			.choices()
+			.get(0)
+			.message()
+			.content()).hasValue("Berlin");
+		assertThat(client().chat()
+			.completions()
+			.create(ask("gpt-4o-mini", "Count from 1 to 5").build())
+			.choices()
+			.get(0)
+			.message()
+			.content()).hasValue("1, 2, 3, 4, 5");
+	}
+
+	@Test
 	void structuredOutputsParseIntoTheResponseClass() {
 		StructuredChatCompletion<Event> completion = client().chat()
 			.completions()

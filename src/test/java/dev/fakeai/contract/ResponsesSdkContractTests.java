@@ -206,7 +206,7 @@ class ResponsesSdkContractTests {
 
 		assertThat(answer.previousResponseId()).hasValue(call.id());
 		assertThat(answer.output()).singleElement().satisfies((item) -> assertThat(item.isMessage()).isTrue());
-		assertThat(text(answer)).isNotBlank();
+		assertThat(text(answer)).contains("Paris").contains("18").contains("sunny");
 	}
 
 	@Test
@@ -218,6 +218,7 @@ class ResponsesSdkContractTests {
 		long firstTurn = first.usage().orElseThrow().inputTokens() + first.usage().orElseThrow().outputTokens();
 		assertThat(second.usage().orElseThrow().inputTokens()).isGreaterThan(firstTurn);
 		assertThat(second.previousResponseId()).hasValue(first.id());
+		assertThat(text(second)).isEqualTo("Your name is Ada.");
 	}
 
 	@Test

@@ -17,11 +17,19 @@ final class Ask {
 			+ "concisely|(?:answer|reply|respond)(?:ing)? only|only (?:answer|reply|respond|output|return)|"
 			+ "just (?:answer|reply|respond|output|return|give))\\b");
 
+	private static final Pattern SENTENCES = Pattern.compile("(?<=[.?!])\\s+");
+
 	final Conversation conversation;
 
 	final String prompt;
 
 	final String lower;
+
+	/**
+	 * The prompt in lower case without the sentences that only ask for a format ("Only
+	 * the number.", "One word."), for the skills that read a question as a whole.
+	 */
+	final String question;
 
 	final boolean brief;
 
@@ -33,10 +41,23 @@ final class Ask {
 		this.conversation = conversation;
 		this.prompt = prompt.strip();
 		this.lower = this.prompt.toLowerCase(Locale.ROOT);
+		this.question = question(this.lower);
 		this.brief = BRIEF.matcher(this.lower).find()
 				|| BRIEF.matcher(conversation.instructions().toLowerCase(Locale.ROOT)).find();
 		this.bias = bias;
 		this.random = random;
+	}
+
+	private static String question(String lower) {
+		StringBuilder kept = new StringBuilder();
+		for (String sentence : SENTENCES.split(lower)) {
+			boolean format = !sentence.contains("?") && BRIEF.matcher(sentence).find()
+					&& sentence.split("\\s+").length <= 8;
+			if (!format) {
+				kept.append((kept.length() > 0) ? " " : "").append(sentence);
+			}
+		}
+		return (kept.length() > 0) ? kept.toString() : lower;
 	}
 
 	/** The same conversation, asking only a part of the prompt (a question's stem). */

@@ -21,6 +21,10 @@ final class FactSkill implements Skill {
 	private static final Pattern CAPITAL_OF_WHICH = Pattern
 		.compile("^(?:what |which )?([\\p{L}' .-]+?) is the capital (?:city )?of (?:what|which) country");
 
+	private static final Pattern COUNTRY_OF_CAPITAL = Pattern.compile(
+			"\\b(?:which|what) country is ([\\p{L}' .-]+?) the capital(?: city)? of\\b|\\bof (?:which|what) country "
+					+ "is ([\\p{L}' .-]+?) the capital\\b");
+
 	private static final Set<String> FILLER = Set.of("what", "whats", "what's", "which", "who", "whom", "is", "are",
 			"was", "were", "the", "a", "an", "of", "in", "on", "to", "for", "does", "do", "did", "how", "tell", "me",
 			"please", "name", "can", "you", "there", "it", "its", "by", "as", "at", "our", "and", "from", "i", "know",
@@ -33,9 +37,13 @@ final class FactSkill implements Skill {
 	}
 
 	private static @Nullable Answer capital(Ask ask) {
-		Matcher which = CAPITAL_OF_WHICH.matcher(ask.lower);
-		if (which.find()) {
-			String city = which.group(1).strip();
+		Matcher which = CAPITAL_OF_WHICH.matcher(ask.question);
+		if (!which.find()) {
+			which = COUNTRY_OF_CAPITAL.matcher(ask.question);
+		}
+		if (which.find(0)) {
+			String city = ((which.group(1) != null) ? which.group(1) : (which.groupCount() > 1) ? which.group(2) : "")
+				.strip();
 			for (Knowledge.Country country : Knowledge.get().countries) {
 				for (String name : country.capitals()) {
 					if (name.equalsIgnoreCase(city)) {
@@ -46,7 +54,7 @@ final class FactSkill implements Skill {
 			}
 			return null;
 		}
-		Matcher of = CAPITAL_OF.matcher(ask.lower);
+		Matcher of = CAPITAL_OF.matcher(ask.question);
 		if (!of.find()) {
 			return null;
 		}
@@ -61,7 +69,17 @@ final class FactSkill implements Skill {
 	}
 
 	private static @Nullable Answer fact(Ask ask) {
-		List<String> words = Words.of(ask.lower);
+		for (String sentence : ask.question.split("(?<=[.?!])\\s+")) {
+			Answer answer = fact(sentence);
+			if (answer != null) {
+				return answer;
+			}
+		}
+		return null;
+	}
+
+	private static @Nullable Answer fact(String sentence) {
+		List<String> words = Words.of(sentence);
 		if (words.size() > 16) {
 			return null;
 		}

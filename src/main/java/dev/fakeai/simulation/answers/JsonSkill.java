@@ -59,8 +59,9 @@ final class JsonSkill implements Skill {
 			return null;
 		}
 		ObjectNode object = JsonNodeFactory.instance.objectNode();
+		String source = withoutKeyNames(ask.prompt);
 		for (String key : keys) {
-			JsonNode value = Slots.field(key, ask.prompt);
+			JsonNode value = Slots.field(key, source);
 			if (value == null && (keys.size() == 1 || isAnswerKey(key))) {
 				value = fromAnswer(ask);
 			}
@@ -84,6 +85,24 @@ final class JsonSkill implements Skill {
 			return JsonNodeFactory.instance.numberNode(new BigDecimal(core));
 		}
 		return JsonNodeFactory.instance.stringNode(core);
+	}
+
+	/**
+	 * The prompt without the spans that name the keys, so a key's name is not read as a
+	 * value.
+	 */
+	private static String withoutKeyNames(String prompt) {
+		String text = prompt;
+		int open = text.indexOf('{');
+		int close = text.lastIndexOf('}');
+		if (open >= 0 && close > open) {
+			text = text.substring(0, open) + " " + text.substring(close + 1);
+		}
+		Matcher named = NAMED_KEYS.matcher(text.toLowerCase(java.util.Locale.ROOT));
+		if (named.find()) {
+			text = text.substring(0, named.start()) + " " + text.substring(named.end());
+		}
+		return QUOTED_KEY.matcher(text).replaceAll(" ");
 	}
 
 	static boolean isAnswerKey(String key) {

@@ -141,6 +141,20 @@ final class Knowledge {
 		}
 	}
 
+	/**
+	 * Every country's names as a regular expression alternation (case-sensitive, longest
+	 * first).
+	 */
+	String countryNames() {
+		return this.countries.stream()
+			.flatMap((country) -> country.names().stream())
+			.sorted(java.util.Comparator.comparingInt(String::length).reversed())
+			.map(java.util.regex.Pattern::quote)
+			.reduce((a, b) -> a + "|" + b)
+			.map((names) -> "(?:" + names + ")\\b")
+			.orElse("(?!)");
+	}
+
 	/** The country a name names (any of its names, any case), or null. */
 	@Nullable Country country(String name) {
 		String lower = name.toLowerCase(Locale.ROOT).replaceFirst("^the ", "");

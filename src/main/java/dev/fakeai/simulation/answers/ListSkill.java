@@ -28,7 +28,7 @@ final class ListSkill implements Skill {
 
 	@Override
 	public @Nullable Answer answer(Ask ask) {
-		Matcher matcher = ASK.matcher(ask.lower);
+		Matcher matcher = ASK.matcher(ask.question);
 		if (!matcher.matches()) {
 			return null;
 		}

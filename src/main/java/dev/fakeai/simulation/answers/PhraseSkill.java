@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 final class PhraseSkill implements Skill {
 
 	private static final Pattern TRANSLATE = Pattern.compile("^(?:please |can you |could you )*(?:translate|say|"
-			+ "how (?:do|would|can) (?:you|i|we|one) say|what(?:'s| is) (?:the word for )?)[:\\s]+(.+?)\\s+"
+			+ "how (?:do|would|can) (?:you|i|we|one) say|what(?:'s| is)(?: the word for)?)[:\\s]+(.+?)\\s+"
 			+ "(?:in|to|into) ([\\p{L}]+)(?: language)?[\\s?.!]*$");
 
 	private static final Pattern TRANSLATE_TO = Pattern
@@ -31,8 +31,8 @@ final class PhraseSkill implements Skill {
 		}
 		String phrase;
 		String language;
-		Matcher to = TRANSLATE_TO.matcher(ask.lower);
-		Matcher translate = TRANSLATE.matcher(ask.lower);
+		Matcher to = TRANSLATE_TO.matcher(ask.question);
+		Matcher translate = TRANSLATE.matcher(ask.question);
 		if (to.matches()) {
 			language = to.group(1);
 			phrase = to.group(2);

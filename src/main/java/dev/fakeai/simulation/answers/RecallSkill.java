@@ -45,7 +45,7 @@ final class RecallSkill implements Skill {
 
 	@Override
 	public @Nullable Answer answer(Ask ask) {
-		String lower = ask.lower;
+		String lower = ask.question;
 		boolean name = ASK_NAME.matcher(lower).find();
 		Matcher my = ASK_MY.matcher(lower);
 		boolean live = ASK_LIVE.matcher(lower).find();

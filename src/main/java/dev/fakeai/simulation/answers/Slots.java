@@ -26,7 +26,11 @@ public final class Slots {
 	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
 	private static final Set<String> PLACE_WORDS = Set.of("city", "location", "place", "town", "destination", "origin",
-			"address", "region", "area", "where", "country", "state", "locality", "venue");
+			"address", "region", "area", "where", "country", "state", "locality", "venue", "departure", "arrival");
+
+	private static final Set<String> ORIGIN_WORDS = Set.of("origin", "from", "departure", "source", "start");
+
+	private static final Set<String> DESTINATION_WORDS = Set.of("destination", "to", "arrival", "target", "end");
 
 	private static final Set<String> ID_WORDS = Set.of("id", "identifier", "number", "code", "sku", "reference", "ref",
 			"no", "num", "key");
@@ -213,13 +217,19 @@ public final class Slots {
 				return NODES.stringNode(format.equals("date") ? date.group().substring(0, 10) : date.group());
 			}
 		}
-		if (format.equals("email") || words.contains("email") || words.contains("mail")) {
-			return first(EMAIL, this.clause);
+		if (format.equals("email") || all.contains("email") || all.contains("e-mail") || words.contains("mail")
+				|| words.equals(List.of("to"))) {
+			JsonNode email = first(EMAIL, this.clause);
+			if (email != null || !words.equals(List.of("to"))) {
+				return email;
+			}
 		}
-		if (format.startsWith("uri") || words.contains("url") || words.contains("link") || words.contains("uri")) {
+		if (format.startsWith("uri") || all.contains("url") || words.contains("link") || words.contains("uri")) {
 			return first(URL, this.clause);
 		}
-		if (words.stream().anyMatch(PLACE_WORDS::contains)) {
+		if (words.stream()
+			.anyMatch((word) -> PLACE_WORDS.contains(word) || ORIGIN_WORDS.contains(word)
+					|| DESTINATION_WORDS.contains(word))) {
 			return place(words);
 		}
 		if (words.contains("symbol") || words.contains("ticker")) {
@@ -243,12 +253,20 @@ public final class Slots {
 	private @Nullable JsonNode place(List<String> words) {
 		boolean country = words.contains("country");
 		boolean city = words.contains("city") || words.contains("town");
-		List<Places.Place> places = Places.in(this.clause);
+		String source = this.clause;
+		List<Places.Place> places = Places.in(source);
 		if (places.isEmpty() && !this.clause.equals(this.prompt)) {
-			places = Places.in(this.prompt);
+			source = this.prompt;
+			places = Places.in(source);
 		}
+		String after = words.stream().anyMatch(ORIGIN_WORDS::contains) ? "from"
+				: words.stream().anyMatch(DESTINATION_WORDS::contains) ? "to" : null;
 		for (Places.Place place : country ? places : Places.distinct(places)) {
 			boolean fits = country ? place.country() : !city || !place.country();
+			if (after != null) {
+				String before = source.substring(Math.max(0, place.start() - after.length() - 1), place.start());
+				fits = fits && before.toLowerCase(Locale.ROOT).strip().endsWith(after);
+			}
 			if (fits && this.used.add("p" + place.name())) {
 				Knowledge.Country known = country ? Knowledge.get().country(place.name()) : null;
 				return NODES.stringNode((known != null) ? known.names().get(0) : place.name());

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  * name the same need ({@code tool-words.tsv}: "Is it raining in Oslo?" fits
  * {@code getWeather}). A request that asks for several things ("the weather in Paris and
  * London", "the weather in Rome and the time in Tokyo") is split into clauses, one call
- * each; a clause that names no tool but a place, number or quote takes the tool of the
- * clause before it.
+ * each; a clause that names no tool but a place or a quote takes the tool of the clause
+ * before it.
  */
 public final class ToolMatcher {
 
@@ -35,8 +35,13 @@ public final class ToolMatcher {
 	public record Call(int tool, String clause) {
 	}
 
-	private static final Pattern CLAUSES = Pattern.compile(
-			"(?<=[.?!;])\\s+|\\s*,\\s*(?:and\\s+)?(?:also\\s+)?|\\s+and\\s+(?:also\\s+)?|\\s+also\\s+|\\s+then\\s+");
+	/**
+	 * Where a request's clauses part: after a sentence, at a comma (not one before a
+	 * state code, a country or a {@code name=value} pair), at "and", "also", "then".
+	 */
+	private static final Pattern CLAUSES = Pattern
+		.compile("(?<=[.?!;])\\s+|\\s*,(?!\\s*(?:[A-Z]{2}\\b|[\\w-]+\\s*=|" + Knowledge.get().countryNames()
+				+ "))\\s*(?:and\\s+)?(?:also\\s+)?|\\s+and\\s+(?:also\\s+)?|\\s+also\\s+|" + "\\s+then\\s+");
 
 	private static final Set<String> GENERIC = Set.of("get", "set", "fetch", "retrieve", "return", "returns", "current",
 			"given", "specified", "the", "a", "an", "for", "of", "in", "to", "and", "or", "tool", "function", "data",
@@ -137,7 +142,7 @@ public final class ToolMatcher {
 	}
 
 	private static boolean namesSomething(String clause) {
-		return !Places.in(clause).isEmpty() || !Words.quoted(clause).isEmpty() || clause.matches(".*\\d.*");
+		return !Places.in(clause).isEmpty() || !Words.quoted(clause).isEmpty();
 	}
 
 }
