@@ -27,6 +27,22 @@ final class ArithmeticSkill implements Skill {
 			new Worded(Pattern.compile("\\bdivide (" + NUM + ") by (" + NUM + ")"), "/"),
 			new Worded(Pattern.compile("\\b(?:the )?quotient of (" + NUM + ") and (" + NUM + ")"), "/"));
 
+	private record Rewrite(Pattern pattern, String replacement) {
+	}
+
+	private static final List<Rewrite> REWRITES = List.of(new Rewrite(Pattern.compile("(\\d),(\\d{3})\\b"), "$1$2"),
+			new Rewrite(Pattern.compile("\\bsquare root of\\s+"), "sqrt "),
+			new Rewrite(Pattern.compile("\\bmultiplied by\\b|\\btimes\\b"), "*"),
+			new Rewrite(Pattern.compile("\\bdivided by\\b|\\bover\\b(?=\\s*\\d)"), "/"),
+			new Rewrite(Pattern.compile("\\bplus\\b"), "+"),
+			new Rewrite(Pattern.compile("(?<=\\d\\s?)\\bminus\\b|\\bminus\\b(?=\\s*\\d)"), "-"),
+			new Rewrite(Pattern.compile("\\bto the power of\\b"), "^"),
+			new Rewrite(Pattern.compile("(\\d)\\s*squared\\b"), "$1^2"),
+			new Rewrite(Pattern.compile("(\\d)\\s*cubed\\b"), "$1^3"),
+			new Rewrite(Pattern.compile("(\\d)\\s*x\\s*(?=\\(?\\d)"), "$1*"));
+
+	private static final Pattern NUMBER_WORD = Pattern.compile("\\b" + Words.NUMBER + "\\b");
+
 	private static final Pattern SUBTRACT = Pattern.compile("\\bsubtract (" + NUM + ") from (" + NUM + ")");
 
 	private static final Pattern PERCENT = Pattern.compile("(" + NUM + ") ?(?:%|percent) of (" + NUM + ")");
@@ -41,8 +57,16 @@ final class ArithmeticSkill implements Skill {
 	private static final Pattern OPERATOR = Pattern
 		.compile("\\d\\s*\\)*\\s*[+\\-*/^]\\s*\\(*\\s*(?:sqrt)?\\d|sqrt\\s*\\(*\\d");
 
+	/** Words without which a prompt with no digit asks no arithmetic. */
+	private static final List<String> OPERATOR_WORDS = List.of("plus", "minus", "times", "multipl", "divid", "sum of",
+			"product of", "difference", "quotient", "subtract", "square root", "percent", "power", "squared", "cubed",
+			"add ");
+
 	@Override
 	public @Nullable Answer answer(Ask ask) {
+		if (!mayAsk(ask.lower)) {
+			return null;
+		}
 		String text = symbols(ask.lower);
 		String expression = worded(text);
 		if (expression == null && !DATE.matcher(text).find()) {
@@ -68,6 +92,20 @@ final class ArithmeticSkill implements Skill {
 		}
 		String result = Arithmetic.format(value);
 		return new Answer(pretty(expression) + " = " + result + ".", result);
+	}
+
+	private static boolean mayAsk(String lower) {
+		for (int i = 0; i < lower.length(); i++) {
+			if (Character.isDigit(lower.charAt(i))) {
+				return true;
+			}
+		}
+		for (String word : OPERATOR_WORDS) {
+			if (lower.contains(word)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -123,22 +161,19 @@ final class ArithmeticSkill implements Skill {
 	 */
 	private static String symbols(String lower) {
 		String text = lower.replace('×', '*').replace('÷', '/').replace('−', '-').replace("**", "^");
-		text = text.replaceAll("(\\d),(\\d{3})\\b", "$1$2");
-		text = text.replaceAll("\\bsquare root of\\s+", "sqrt ")
-			.replaceAll("\\bmultiplied by\\b|\\btimes\\b", "*")
-			.replaceAll("\\bdivided by\\b|\\bover\\b(?=\\s*\\d)", "/")
-			.replaceAll("\\bplus\\b", "+")
-			.replaceAll("(?<=\\d\\s?)\\bminus\\b|\\bminus\\b(?=\\s*\\d)", "-")
-			.replaceAll("\\bto the power of\\b", "^")
-			.replaceAll("(\\d)\\s*squared\\b", "$1^2")
-			.replaceAll("(\\d)\\s*cubed\\b", "$1^3")
-			.replaceAll("(\\d)\\s*x\\s*(?=\\(?\\d)", "$1*");
-		Matcher words = Pattern.compile("\\b" + Words.NUMBER + "\\b").matcher(text);
+		for (Rewrite rewrite : REWRITES) {
+			text = rewrite.pattern().matcher(text).replaceAll(rewrite.replacement());
+		}
+		Matcher words = NUMBER_WORD.matcher(text);
+		if (!words.find()) {
+			return text;
+		}
 		StringBuilder out = new StringBuilder();
-		while (words.find()) {
+		do {
 			Integer n = Words.number(words.group(1));
 			words.appendReplacement(out, (n != null) ? n.toString() : words.group());
 		}
+		while (words.find());
 		words.appendTail(out);
 		return out.toString();
 	}

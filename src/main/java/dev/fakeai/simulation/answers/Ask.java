@@ -1,5 +1,6 @@
 package dev.fakeai.simulation.answers;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.regex.Pattern;
@@ -17,7 +18,9 @@ final class Ask {
 			+ "concisely|(?:answer|reply|respond)(?:ing)? only|only (?:answer|reply|respond|output|return)|"
 			+ "just (?:answer|reply|respond|output|return|give))\\b");
 
-	private static final Pattern SENTENCES = Pattern.compile("(?<=[.?!])\\s+");
+	/** Words without which no format is asked for. */
+	private static final List<String> BRIEF_CUES = List.of("only", "just", "word", "explanation", "else", "other text",
+			"brief", "concise", "commentary", "extra text");
 
 	final Conversation conversation;
 
@@ -42,15 +45,26 @@ final class Ask {
 		this.prompt = prompt.strip();
 		this.lower = this.prompt.toLowerCase(Locale.ROOT);
 		this.question = question(this.lower);
-		this.brief = BRIEF.matcher(this.lower).find()
-				|| BRIEF.matcher(conversation.instructions().toLowerCase(Locale.ROOT)).find();
+		this.brief = brief(this.lower) || brief(conversation.instructions().toLowerCase(Locale.ROOT));
 		this.bias = bias;
 		this.random = random;
 	}
 
+	private static boolean brief(String lower) {
+		for (String cue : BRIEF_CUES) {
+			if (lower.contains(cue)) {
+				return BRIEF.matcher(lower).find();
+			}
+		}
+		return false;
+	}
+
 	private static String question(String lower) {
+		if (!brief(lower)) {
+			return lower;
+		}
 		StringBuilder kept = new StringBuilder();
-		for (String sentence : SENTENCES.split(lower)) {
+		for (String sentence : Words.SENTENCES.split(lower)) {
 			boolean format = !sentence.contains("?") && BRIEF.matcher(sentence).find()
 					&& sentence.split("\\s+").length <= 8;
 			if (!format) {

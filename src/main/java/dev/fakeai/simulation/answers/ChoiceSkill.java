@@ -33,6 +33,9 @@ final class ChoiceSkill implements Skill {
 	private static final Pattern LETTER_ONLY = Pattern
 		.compile("\\b(?:only|just) (?:the|with the|a) (?:letter|option letter|number)|\\bletter only\\b");
 
+	private static final Pattern IS_CAPITAL = Pattern
+		.compile("\\bis ([\\p{L}' .-]+?) the capital(?: city)? of ([\\p{L}' .-]+?)$");
+
 	private final Function<Ask, @Nullable Answer> chain;
 
 	ChoiceSkill(Function<Ask, @Nullable Answer> chain) {
@@ -42,7 +45,7 @@ final class ChoiceSkill implements Skill {
 	@Override
 	public @Nullable Answer answer(Ask ask) {
 		Matcher yesNo = YES_NO.matcher(ask.lower);
-		if (yesNo.find()) {
+		if (ask.lower.contains("yes") && yesNo.find()) {
 			String stem = (ask.lower.substring(0, yesNo.start()) + " " + ask.lower.substring(yesNo.end())).strip();
 			Boolean known = decide(Words.trimEnd(stem.replaceFirst("^[\\s:,.-]+", "")));
 			String answer = choose(ask, (known != null) ? List.of(known ? "Yes" : "No") : List.of("Yes", "No"));
@@ -98,6 +101,11 @@ final class ChoiceSkill implements Skill {
 	 */
 	private static List<String[]> options(String prompt) {
 		List<String[]> options = new ArrayList<>();
+		String lower = prompt.toLowerCase(Locale.ROOT);
+		boolean lettered = lower.contains("b)") || lower.contains("b.") || lower.contains("b:");
+		if (!lettered && !lower.contains("choose") && !lower.contains("pick") && !lower.contains("select")) {
+			return options;
+		}
 		Matcher matcher = OPTION.matcher(prompt);
 		while (matcher.find()) {
 			options.add(new String[] { matcher.group(1), Words.trimEnd(matcher.group(2)) });
@@ -128,8 +136,7 @@ final class ChoiceSkill implements Skill {
 
 	/** Whether a yes/no question's answer can be checked, and what it is; null if not. */
 	private @Nullable Boolean decide(String stem) {
-		Matcher capital = Pattern.compile("\\bis ([\\p{L}' .-]+?) the capital(?: city)? of ([\\p{L}' .-]+?)$")
-			.matcher(stem);
+		Matcher capital = IS_CAPITAL.matcher(stem);
 		if (capital.find()) {
 			Knowledge.Country country = Knowledge.get().country(capital.group(2).strip());
 			if (country != null) {

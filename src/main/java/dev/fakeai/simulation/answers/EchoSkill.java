@@ -32,6 +32,10 @@ final class EchoSkill implements Skill {
 				+ "summary|short|brief|one|something|anything|some|more|few|poem|story|essay|code|function|program|"
 				+ "how|what|why|who|when|where|which|in |true|false|hello in|goodbye in|thank you in|thanks in)\\b");
 
+	/** Words without which nothing is asked to be said back. */
+	private static final List<String> VERBS = List.of("repeat", "echo", "say", "reply", "respond", "answer", "output",
+			"print", "return", "type", "write");
+
 	private final boolean strong;
 
 	EchoSkill(boolean strong) {
@@ -44,6 +48,9 @@ final class EchoSkill implements Skill {
 	}
 
 	private static @Nullable Answer strong(Ask ask) {
+		if (VERBS.stream().noneMatch(ask.lower::contains)) {
+			return null;
+		}
 		Matcher matcher = STRONG.matcher(ask.prompt);
 		while (matcher.find()) {
 			String verb = matcher.group(1).toLowerCase(Locale.ROOT);

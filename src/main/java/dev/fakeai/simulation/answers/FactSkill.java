@@ -25,6 +25,9 @@ final class FactSkill implements Skill {
 			"\\b(?:which|what) country is ([\\p{L}' .-]+?) the capital(?: city)? of\\b|\\bof (?:which|what) country "
 					+ "is ([\\p{L}' .-]+?) the capital\\b");
 
+	/** A question of more words is about more than a fact. */
+	private static final int MAX_WORDS = 16;
+
 	private static final Set<String> FILLER = Set.of("what", "whats", "what's", "which", "who", "whom", "is", "are",
 			"was", "were", "the", "a", "an", "of", "in", "on", "to", "for", "does", "do", "did", "how", "tell", "me",
 			"please", "name", "can", "you", "there", "it", "its", "by", "as", "at", "our", "and", "from", "i", "know",
@@ -37,6 +40,9 @@ final class FactSkill implements Skill {
 	}
 
 	private static @Nullable Answer capital(Ask ask) {
+		if (!ask.question.contains("capital")) {
+			return null;
+		}
 		Matcher which = CAPITAL_OF_WHICH.matcher(ask.question);
 		if (!which.find()) {
 			which = COUNTRY_OF_CAPITAL.matcher(ask.question);
@@ -69,7 +75,7 @@ final class FactSkill implements Skill {
 	}
 
 	private static @Nullable Answer fact(Ask ask) {
-		for (String sentence : ask.question.split("(?<=[.?!])\\s+")) {
+		for (String sentence : Words.SENTENCES.split(ask.question)) {
 			Answer answer = fact(sentence);
 			if (answer != null) {
 				return answer;
@@ -79,8 +85,11 @@ final class FactSkill implements Skill {
 	}
 
 	private static @Nullable Answer fact(String sentence) {
+		if (sentence.chars().filter((c) -> c == ' ').count() >= MAX_WORDS) {
+			return null;
+		}
 		List<String> words = Words.of(sentence);
-		if (words.size() > 16) {
+		if (words.size() > MAX_WORDS) {
 			return null;
 		}
 		Set<String> stems = new HashSet<>();

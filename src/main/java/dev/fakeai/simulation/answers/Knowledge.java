@@ -48,6 +48,9 @@ final class Knowledge {
 
 	final List<Country> countries;
 
+	/** Countries by each of their names, lower case, without a leading "the". */
+	private final Map<String, Country> byName = new java.util.HashMap<>();
+
 	final List<Fact> facts;
 
 	final List<CommonList> lists;
@@ -65,6 +68,11 @@ final class Knowledge {
 
 	private Knowledge() {
 		this.countries = rows("capitals.tsv").stream().map((row) -> new Country(split(row[0]), split(row[1]))).toList();
+		for (Country country : this.countries) {
+			for (String known : country.names()) {
+				this.byName.putIfAbsent(withoutThe(known.toLowerCase(Locale.ROOT)), country);
+			}
+		}
 		this.facts = rows("facts.tsv").stream().map(Knowledge::fact).toList();
 		this.lists = rows("lists.tsv").stream()
 			.map((row) -> new CommonList(split(row[0]), row[1].equals("ordered"), List.of(row[2].split(",\\s*"))))
@@ -157,15 +165,11 @@ final class Knowledge {
 
 	/** The country a name names (any of its names, any case), or null. */
 	@Nullable Country country(String name) {
-		String lower = name.toLowerCase(Locale.ROOT).replaceFirst("^the ", "");
-		for (Country country : this.countries) {
-			for (String known : country.names()) {
-				if (known.toLowerCase(Locale.ROOT).replaceFirst("^the ", "").equals(lower)) {
-					return country;
-				}
-			}
-		}
-		return null;
+		return this.byName.get(withoutThe(name.toLowerCase(Locale.ROOT)));
+	}
+
+	private static String withoutThe(String lower) {
+		return lower.startsWith("the ") ? lower.substring(4) : lower;
 	}
 
 }

@@ -29,6 +29,12 @@ final class PhraseSkill implements Skill {
 		if (reply != null) {
 			return reply;
 		}
+		String last = Words.trimEnd(ask.question);
+		last = last.substring(last.lastIndexOf(' ') + 1);
+		if (!ask.question.startsWith("translate") && !Knowledge.get().languages.containsKey(last)
+				&& !last.equals("language")) {
+			return null;
+		}
 		String phrase;
 		String language;
 		Matcher to = TRANSLATE_TO.matcher(ask.question);
@@ -60,10 +66,10 @@ final class PhraseSkill implements Skill {
 	}
 
 	private static @Nullable Answer greeting(String lower) {
-		String text = Words.trimEnd(lower);
-		if (text.length() > 40) {
+		if (lower.length() > 48) {
 			return null;
 		}
+		String text = Words.trimEnd(lower);
 		for (Knowledge.Greeting greeting : Knowledge.get().greetings) {
 			for (String start : greeting.starts()) {
 				if (text.equals(start) || text.startsWith(start + " ") || text.startsWith(start + "!")

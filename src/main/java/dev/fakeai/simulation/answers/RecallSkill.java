@@ -46,6 +46,9 @@ final class RecallSkill implements Skill {
 	@Override
 	public @Nullable Answer answer(Ask ask) {
 		String lower = ask.question;
+		if (!lower.contains("my") && !lower.contains("i ") && !lower.contains("am i")) {
+			return null;
+		}
 		boolean name = ASK_NAME.matcher(lower).find();
 		Matcher my = ASK_MY.matcher(lower);
 		boolean live = ASK_LIVE.matcher(lower).find();

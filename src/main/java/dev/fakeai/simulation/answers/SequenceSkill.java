@@ -46,10 +46,14 @@ final class SequenceSkill implements Skill {
 	private static final Pattern OTHER_LANGUAGE = Pattern.compile("\\b(?:in|into) (?:french|spanish|german|italian|"
 			+ "japanese|chinese|korean|russian|arabic|hindi|portuguese|dutch|roman numerals|binary|words)\\b");
 
+	/** Words without which no sequence is asked. */
+	private static final List<String> CUES = List.of("count", "number", "integer", "first ", "letter", "alphabet",
+			"prime");
+
 	@Override
 	public @Nullable Answer answer(Ask ask) {
 		String text = ask.lower;
-		if (OTHER_LANGUAGE.matcher(text).find()) {
+		if (!CUES.stream().anyMatch(text::contains) || OTHER_LANGUAGE.matcher(text).find()) {
 			return null;
 		}
 		List<String> items = items(text);

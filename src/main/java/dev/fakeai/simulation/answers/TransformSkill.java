@@ -30,7 +30,7 @@ final class TransformSkill implements Skill {
 	public @Nullable Answer answer(Ask ask) {
 		String lower = ask.lower;
 		Matcher letter = LETTER_COUNT.matcher(lower);
-		if (letter.find()) {
+		if (lower.contains("how many") && letter.find()) {
 			String word = letter.group(2);
 			String target = letter.group(1);
 			long count = word.chars().filter((c) -> c == target.charAt(0)).count();

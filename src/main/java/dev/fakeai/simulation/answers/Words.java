@@ -24,6 +24,11 @@ final class Words {
 	private static final Pattern QUOTED = Pattern
 		.compile("\"([^\"]+)\"|“([^”]+)”|‘([^’]+)’|`([^`]+)`|(?<![\\p{L}\\p{N}])'([^']+)'(?![\\p{L}\\p{N}])");
 
+	private static final Pattern TRAILING = Pattern.compile("[\\s.!?;:,]+$");
+
+	/** Where sentences part. */
+	static final Pattern SENTENCES = Pattern.compile("(?<=[.?!])\\s+");
+
 	private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("zero", 0), Map.entry("one", 1),
 			Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
 			Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
@@ -88,6 +93,9 @@ final class Words {
 	/** The texts in quotes, in order. */
 	static List<String> quoted(String text) {
 		List<String> quotes = new ArrayList<>();
+		if (!hasQuote(text)) {
+			return quotes;
+		}
 		Matcher matcher = QUOTED.matcher(text);
 		while (matcher.find()) {
 			for (int group = 1; group <= matcher.groupCount(); group++) {
@@ -97,6 +105,15 @@ final class Words {
 			}
 		}
 		return quotes;
+	}
+
+	private static boolean hasQuote(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if ("\"'`“‘".indexOf(text.charAt(i)) >= 0) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** A number written in digits or words ({@code 12}, {@code twelve}), or null. */
@@ -121,7 +138,7 @@ final class Words {
 
 	/** The text without the sentence punctuation that ends it. */
 	static String trimEnd(String text) {
-		return text.strip().replaceAll("[\\s.!?;:,]+$", "");
+		return TRAILING.matcher(text.strip()).replaceAll("");
 	}
 
 }
