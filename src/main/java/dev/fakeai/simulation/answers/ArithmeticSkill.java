@@ -58,9 +58,9 @@ final class ArithmeticSkill implements Skill {
 		.compile("\\d\\s*\\)*\\s*[+\\-*/^]\\s*\\(*\\s*(?:sqrt)?\\d|sqrt\\s*\\(*\\d");
 
 	/** Words without which a prompt with no digit asks no arithmetic. */
-	private static final List<String> OPERATOR_WORDS = List.of("plus", "minus", "times", "multipl", "divid", "sum of",
-			"product of", "difference", "quotient", "subtract", "square root", "percent", "power", "squared", "cubed",
-			"add ");
+	private static final List<String> OPERATOR_WORDS = List.of("plus ", "minus ", " times ", "multiplied", "multiply",
+			"divided", "divide ", "sum of", "product of", "difference between", "quotient", "subtract", "square root",
+			"percent of", "power of", "squared", "cubed", "add ");
 
 	@Override
 	public @Nullable Answer answer(Ask ask) {
@@ -94,11 +94,37 @@ final class ArithmeticSkill implements Skill {
 		return new Answer(pretty(expression) + " = " + result + ".", result);
 	}
 
-	private static boolean mayAsk(String lower) {
+	/**
+	 * A digit, then (past spaces and a closing parenthesis) an operator, then a digit or
+	 * an opening one.
+	 */
+	private static boolean digitBesideOperator(String lower) {
 		for (int i = 0; i < lower.length(); i++) {
-			if (Character.isDigit(lower.charAt(i))) {
-				return true;
+			if (!Character.isDigit(lower.charAt(i))) {
+				continue;
 			}
+			int at = skip(lower, i + 1, " )");
+			if (at < lower.length() && "-+*/x×÷^%".indexOf(lower.charAt(at)) >= 0) {
+				int next = skip(lower, at + 1, " (");
+				if (lower.charAt(at) == '%' || next < lower.length() && Character.isDigit(lower.charAt(next))) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private static int skip(String text, int from, String chars) {
+		int at = from;
+		while (at < text.length() && chars.indexOf(text.charAt(at)) >= 0) {
+			at++;
+		}
+		return at;
+	}
+
+	private static boolean mayAsk(String lower) {
+		if (lower.contains("sqrt") || lower.contains("√") || digitBesideOperator(lower)) {
+			return true;
 		}
 		for (String word : OPERATOR_WORDS) {
 			if (lower.contains(word)) {

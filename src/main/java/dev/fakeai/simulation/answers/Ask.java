@@ -19,8 +19,8 @@ final class Ask {
 			+ "just (?:answer|reply|respond|output|return|give))\\b");
 
 	/** Words without which no format is asked for. */
-	private static final List<String> BRIEF_CUES = List.of("only", "just", "word", "explanation", "else", "other text",
-			"brief", "concise", "commentary", "extra text");
+	private static final List<String> BRIEF_CUES = List.of("only", "just", "one word", "one-word", "single word",
+			"1 word", "explanation", "else", "other text", "brief", "concise", "commentary", "extra text");
 
 	final Conversation conversation;
 

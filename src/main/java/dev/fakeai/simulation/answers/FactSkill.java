@@ -25,6 +25,10 @@ final class FactSkill implements Skill {
 			"\\b(?:which|what) country is ([\\p{L}' .-]+?) the capital(?: city)? of\\b|\\bof (?:which|what) country "
 					+ "is ([\\p{L}' .-]+?) the capital\\b");
 
+	/** How a question for a fact starts, or that it ends with a question mark. */
+	private static final Pattern QUESTION = Pattern
+		.compile("(?:who|what|which|how|name|tell|when|where|in which|in what)\\b|.*\\?\\s*$");
+
 	/** A question of more words is about more than a fact. */
 	private static final int MAX_WORDS = 16;
 
@@ -76,6 +80,9 @@ final class FactSkill implements Skill {
 
 	private static @Nullable Answer fact(Ask ask) {
 		for (String sentence : Words.SENTENCES.split(ask.question)) {
+			if (!QUESTION.matcher(sentence).lookingAt()) {
+				continue;
+			}
 			Answer answer = fact(sentence);
 			if (answer != null) {
 				return answer;
@@ -85,6 +92,9 @@ final class FactSkill implements Skill {
 	}
 
 	private static @Nullable Answer fact(String sentence) {
+		if (Knowledge.get().facts.stream().noneMatch((fact) -> mayAsk(sentence, fact))) {
+			return null;
+		}
 		if (sentence.chars().filter((c) -> c == ' ').count() >= MAX_WORDS) {
 			return null;
 		}
@@ -104,6 +114,18 @@ final class FactSkill implements Skill {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Whether a sentence has the first term of a fact (its stem, less a letter, as text).
+	 */
+	private static boolean mayAsk(String sentence, Knowledge.Fact fact) {
+		for (String stem : fact.required().get(0)) {
+			if (sentence.contains(stem.substring(0, Math.max(Math.min(stem.length(), 2), stem.length() - 1)))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean matches(Knowledge.Fact fact, Set<String> stems) {

@@ -19,6 +19,12 @@ final class ListSkill implements Skill {
 			+ "enumerate|write(?: down)?|suggest|what are|which are|show me|provide)\\b(?: (?:all|the|some|a few|"
 			+ "of|me))*\\s*(?:" + Words.NUMBER + "|an?)?\\s*(.+?)[\\s.?!]*$");
 
+	/**
+	 * How a request for a list starts: without one of these, the pattern is not tried.
+	 */
+	private static final List<String> STARTS = List.of("please", "can you", "could you", "list", "name", "give me",
+			"tell me", "enumerate", "write", "suggest", "what are", "which are", "show me", "provide");
+
 	private static final Pattern COMMAS = Pattern
 		.compile("\\b(?:comma[- ]separated|separated by commas|on one line|in one line|single line|inline)\\b");
 
@@ -28,6 +34,10 @@ final class ListSkill implements Skill {
 
 	@Override
 	public @Nullable Answer answer(Ask ask) {
+		if (STARTS.stream().noneMatch(ask.question::startsWith)
+				|| Knowledge.get().lists.stream().noneMatch((list) -> mentions(ask.question, list))) {
+			return null;
+		}
 		Matcher matcher = ASK.matcher(ask.question);
 		if (!matcher.matches()) {
 			return null;
@@ -48,6 +58,15 @@ final class ListSkill implements Skill {
 		String body = (items.size() == 1) ? items.get(0)
 				: COMMAS.matcher(ask.lower).find() ? String.join(", ", items) : numbered(items);
 		return new Answer((intro != null) ? intro + "\n" + body : body, body);
+	}
+
+	private static boolean mentions(String text, Knowledge.CommonList list) {
+		for (String name : list.names()) {
+			if (text.contains(name)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static Knowledge.@Nullable CommonList find(String what) {

@@ -24,8 +24,6 @@ final class Words {
 	private static final Pattern QUOTED = Pattern
 		.compile("\"([^\"]+)\"|“([^”]+)”|‘([^’]+)’|`([^`]+)`|(?<![\\p{L}\\p{N}])'([^']+)'(?![\\p{L}\\p{N}])");
 
-	private static final Pattern TRAILING = Pattern.compile("[\\s.!?;:,]+$");
-
 	/** Where sentences part. */
 	static final Pattern SENTENCES = Pattern.compile("(?<=[.?!])\\s+");
 
@@ -138,7 +136,12 @@ final class Words {
 
 	/** The text without the sentence punctuation that ends it. */
 	static String trimEnd(String text) {
-		return TRAILING.matcher(text.strip()).replaceAll("");
+		int end = text.length();
+		while (end > 0
+				&& (Character.isWhitespace(text.charAt(end - 1)) || ".!?;:,".indexOf(text.charAt(end - 1)) >= 0)) {
+			end--;
+		}
+		return text.substring(0, end).strip();
 	}
 
 }
