@@ -121,7 +121,7 @@ final class FactSkill implements Skill {
 	 */
 	private static boolean mayAsk(String sentence, Knowledge.Fact fact) {
 		for (String stem : fact.required().get(0)) {
-			if (sentence.contains(stem.substring(0, Math.max(Math.min(stem.length(), 2), stem.length() - 1)))) {
+			if (sentence.contains((stem.length() <= 4) ? stem : stem.substring(0, stem.length() - 1))) {
 				return true;
 			}
 		}
