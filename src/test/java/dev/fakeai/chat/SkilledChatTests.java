@@ -58,7 +58,12 @@ class SkilledChatTests {
 			 "parameters": {"type": "object", "properties": {"name": {"type": "string"}, "age": {"type": "integer"},
 			  "admin": {"type": "boolean"}}, "required": ["name"]}}}""";
 
-	private static final String ALL = String.join(",", WEATHER, TIME, STOCK, ORDER, EMAIL, FLIGHT, USER);
+	private static final String SUM = """
+			{"type": "function", "function": {"name": "sum", "description": "returns a sum of two numbers",
+			 "parameters": {"type": "object", "properties": {"first": {"type": "integer"},
+			  "second": {"type": "integer"}}, "required": ["first", "second"]}}}""";
+
+	private static final String ALL = String.join(",", WEATHER, TIME, STOCK, ORDER, EMAIL, FLIGHT, USER, SUM);
 
 	private JsonNode chat(String body) {
 		return JSON.valueToTree(ChatFixtures.complete(this.engine, body).completion());
@@ -85,19 +90,22 @@ class SkilledChatTests {
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', quoteCharacter = '`',
 			textBlock = """
-					Is it raining in Oslo?                                  | getWeather{"city":"Oslo"}
-					What's the weather in Paris in fahrenheit?              | getWeather{"city":"Paris","unit":"fahrenheit"}
-					What's the temperature in San Francisco, CA?            | getWeather{"city":"San Francisco, CA"}
-					What time is it in Tokyo?                               | get_local_time{"location":"Tokyo"}
-					How much is a share of NVDA?                            | get-stock-price{"symbol":"NVDA"}
-					Where is my order A-1042?                               | lookup_order{"order_id":"A-1042"}
-					Email ada@example.com with the subject "Launch"         | sendEmail{"to":"ada@example.com","subject":"Launch"}
-					Book a flight from Lisbon to Berlin on 2026-12-24       | book_flight{"origin":"Lisbon","destination":"Berlin","date":"2026-12-24"}
-					Book a flight to Rome from Madrid on 2027-01-02 for 3 passengers | book_flight{"origin":"Madrid","destination":"Rome","date":"2027-01-02","passengers":3}
-					Create a user with name=Ada, age=36, admin=true         | create_user{"name":"Ada","age":36,"admin":true}
-					What's the weather in Rome and the time in Tokyo?       | getWeather{"city":"Rome"} get_local_time{"location":"Tokyo"}
-					Weather in Paris, London and Madrid?                    | getWeather{"city":"Paris"} getWeather{"city":"London"} getWeather{"city":"Madrid"}
-					""")
+							Is it raining in Oslo?                                  | getWeather{"city":"Oslo"}
+							What's the weather in Paris in fahrenheit?              | getWeather{"city":"Paris","unit":"fahrenheit"}
+							What's the temperature in San Francisco, CA?            | getWeather{"city":"San Francisco, CA"}
+							What time is it in Tokyo?                               | get_local_time{"location":"Tokyo"}
+							How much is a share of NVDA?                            | get-stock-price{"symbol":"NVDA"}
+							Where is my order A-1042?                               | lookup_order{"order_id":"A-1042"}
+							Email ada@example.com with the subject "Launch"         | sendEmail{"to":"ada@example.com","subject":"Launch"}
+							Book a flight from Lisbon to Berlin on 2026-12-24       | book_flight{"origin":"Lisbon","destination":"Berlin","date":"2026-12-24"}
+							Book a flight to Rome from Madrid on 2027-01-02 for 3 passengers | book_flight{"origin":"Madrid","destination":"Rome","date":"2027-01-02","passengers":3}
+							Create a user with name=Ada, age=36, admin=true         | create_user{"name":"Ada","age":36,"admin":true}
+							What's the weather in Rome and the time in Tokyo?       | getWeather{"city":"Rome"} get_local_time{"location":"Tokyo"}
+							Weather in Paris, London and Madrid?                    | getWeather{"city":"Paris"} getWeather{"city":"London"} getWeather{"city":"Madrid"}
+					2+2=?                                                   | sum{"first":2,"second":2}
+					What is 17 + 25?                                        | sum{"first":17,"second":25}
+					What's the weather like in San Francisco, Tokyo, and Paris? | getWeather{"city":"San Francisco"} getWeather{"city":"Tokyo"} getWeather{"city":"Paris"}
+							""")
 	void theToolThatFitsIsCalledWithArgumentsFromThePrompt(String prompt, String expected) {
 		assertThat(calls(chat(ask(prompt, "\"tools\": [" + ALL + "]")))).isEqualTo(expected);
 	}
@@ -213,6 +221,18 @@ class SkilledChatTests {
 		assertThat(chat(ask("Extract the person: Maria is 41 and lives in Madrid.", schema))
 			.at("/choices/0/message/content")
 			.asString()).isEqualTo("{\"name\":\"Maria\",\"age\":41,\"city\":\"Madrid\"}");
+	}
+
+	@Test
+	void structuredOutputsTakeNamePartsAndDatesFromThePrompt() {
+		String schema = "\"response_format\": {\"type\": \"json_schema\", \"json_schema\": {\"name\": \"person\", "
+				+ "\"strict\": true, \"schema\": {\"type\": \"object\", \"properties\": {\"firstName\": {\"type\": \"string\"}, "
+				+ "\"lastName\": {\"type\": \"string\"}, \"birthDate\": {\"type\": \"string\", \"format\": \"date\"}}, "
+				+ "\"required\": [\"firstName\", \"lastName\", \"birthDate\"], \"additionalProperties\": false}}}";
+		assertThat(chat(ask("Extract the person from: In 1968, amidst the fading echoes of Independence Day, "
+				+ "a child named John Doe arrived; he was born on 1968-07-04.", schema))
+			.at("/choices/0/message/content")
+			.asString()).isEqualTo("{\"firstName\":\"John\",\"lastName\":\"Doe\",\"birthDate\":\"1968-07-04\"}");
 	}
 
 	@Test

@@ -98,7 +98,7 @@ final class ArithmeticSkill implements Skill {
 	 * A digit, then (past spaces and a closing parenthesis) an operator, then a digit or
 	 * an opening one.
 	 */
-	private static boolean digitBesideOperator(String lower) {
+	static boolean digitBesideOperator(String lower) {
 		for (int i = 0; i < lower.length(); i++) {
 			if (!Character.isDigit(lower.charAt(i))) {
 				continue;

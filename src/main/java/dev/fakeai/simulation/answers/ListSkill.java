@@ -25,6 +25,9 @@ final class ListSkill implements Skill {
 	private static final List<String> STARTS = List.of("please", "can you", "could you", "list", "name", "give me",
 			"tell me", "enumerate", "write", "suggest", "what are", "which are", "show me", "provide");
 
+	private static final Pattern NEIGHBOUR = Pattern.compile(
+			"^(?:what|which)(?: \\w+)? (?:comes|is|follows)(?: right| just| immediately)? (after|before) (\\w+)\\s*\\??$");
+
 	private static final Pattern COMMAS = Pattern
 		.compile("\\b(?:comma[- ]separated|separated by commas|on one line|in one line|single line|inline)\\b");
 
@@ -34,6 +37,12 @@ final class ListSkill implements Skill {
 
 	@Override
 	public @Nullable Answer answer(Ask ask) {
+		if (ask.question.contains("after") || ask.question.contains("before")) {
+			Answer next = neighbour(ask.question);
+			if (next != null) {
+				return next;
+			}
+		}
 		if (STARTS.stream().noneMatch(ask.question::startsWith)
 				|| Knowledge.get().lists.stream().noneMatch((list) -> mentions(ask.question, list))) {
 			return null;
@@ -58,6 +67,40 @@ final class ListSkill implements Skill {
 		String body = (items.size() == 1) ? items.get(0)
 				: COMMAS.matcher(ask.lower).find() ? String.join(", ", items) : numbered(items);
 		return new Answer((intro != null) ? intro + "\n" + body : body, body);
+	}
+
+	/**
+	 * What comes after or before an item of a fixed list ("What day comes after
+	 * Monday?").
+	 */
+	private static @Nullable Answer neighbour(String question) {
+		Matcher matcher = NEIGHBOUR.matcher(question);
+		if (!matcher.find()) {
+			return null;
+		}
+		boolean after = matcher.group(1).equals("after");
+		String item = matcher.group(2);
+		for (Knowledge.CommonList list : Knowledge.get().lists) {
+			if (!list.ordered()) {
+				continue;
+			}
+			for (int i = 0; i < list.items().size(); i++) {
+				if (list.items().get(i).equalsIgnoreCase(item)) {
+					int at = after ? i + 1 : i - 1;
+					boolean cyclic = list.names().get(0).startsWith("days") || list.names().get(0).startsWith("months")
+							|| list.names().get(0).startsWith("seasons");
+					if (at < 0 || at >= list.items().size()) {
+						if (!cyclic) {
+							return null;
+						}
+						at = Math.floorMod(at, list.items().size());
+					}
+					String answer = list.items().get(at);
+					return new Answer(answer + " comes " + matcher.group(1) + " " + list.items().get(i) + ".", answer);
+				}
+			}
+		}
+		return null;
 	}
 
 	private static boolean mentions(String text, Knowledge.CommonList list) {

@@ -19,7 +19,7 @@ final class Places {
 	record Place(String name, boolean country, int start, int end) {
 	}
 
-	private static final Pattern AFTER_PREPOSITION = Pattern.compile("\\b(?:in|at|for|to|from|near|around|of|visit|"
+	private static final Pattern AFTER_PREPOSITION = Pattern.compile("\\b(?:in|at|for|to|from|near|around|visit|"
 			+ "visiting|between|and)\\s+((?:[\\p{Lu}][\\p{L}'-]+)(?:\\s+[\\p{Lu}][\\p{L}'-]+){0,2}"
 			+ "(?:,\\s*[A-Z]{2}\\b|,\\s*[\\p{Lu}][\\p{L}]+)?)");
 

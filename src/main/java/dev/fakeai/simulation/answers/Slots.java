@@ -36,7 +36,12 @@ public final class Slots {
 			"no", "num", "key");
 
 	private static final Set<String> NAME_WORDS = Set.of("name", "person", "user", "username", "author", "recipient",
-			"who", "customer", "contact", "first", "last", "full", "owner", "employee");
+			"who", "customer", "contact", "first", "last", "full", "owner", "employee", "surname", "actor", "artist",
+			"director", "writer", "singer", "player", "speaker", "sender", "given", "family");
+
+	private static final Set<String> FIRST_NAME = Set.of("first", "given");
+
+	private static final Set<String> LAST_NAME = Set.of("last", "surname", "family");
 
 	private static final Set<String> TEXT_WORDS = Set.of("query", "q", "search", "keyword", "keywords", "term", "topic",
 			"question", "text", "prompt", "input", "message", "content", "subject", "body", "title", "description",
@@ -58,6 +63,20 @@ public final class Slots {
 
 	private static final Pattern PERSON = Pattern
 		.compile("(?<=[\\p{L},:] )([\\p{Lu}][\\p{Ll}]+(?: [\\p{Lu}][\\p{Ll}]+)?)");
+
+	/**
+	 * A name after the words that introduce one: "named", "called", "my name is", "Mr.".
+	 */
+	private static final Pattern NAMED_PERSON = Pattern
+		.compile("(?i:named|called|name is|name's|i'm|i am|mr\\.?|mrs\\.?|"
+				+ "ms\\.?|dr\\.?|dear|by|for|with|to|from|user|customer|author)\\s+([\\p{Lu}][\\p{Ll}]+(?: [\\p{Lu}][\\p{Ll}]+)?)");
+
+	/** Capitalised words that start sentences, not names. */
+	private static final Set<String> NOT_NAMES = Set.of("In", "The", "A", "An", "On", "At", "It", "He", "She", "We",
+			"They", "This", "That", "These", "Those", "My", "Our", "Your", "His", "Her", "Their", "What", "When",
+			"Where", "Who", "Why", "How", "Please", "Hi", "Hello", "Dear", "Extract", "Create", "Find", "Get", "Send",
+			"Book", "Give", "Tell", "Show", "Return", "Make", "Add", "Set", "Use", "If", "And", "But", "Or", "For",
+			"From", "With", "To", "As", "Of", "By", "After", "Before", "During", "Today", "Yesterday", "Tomorrow");
 
 	private static final Pattern TRAILING_TEXT = Pattern
 		.compile("\\b(?:for|about|on|regarding|called|named|titled)\\s+" + "(.+?)[\\s?.!]*$", Pattern.CASE_INSENSITIVE);
@@ -91,6 +110,16 @@ public final class Slots {
 				values.set(name, value);
 			}
 		}
+		for (String name : properties.propertyNames()) {
+			String type = properties.path(name).path("type").asString("");
+			boolean numeric = type.equals("integer") || type.equals("number");
+			if (!values.has(name) && numeric && !properties.path(name).has("enum")) {
+				JsonNode value = slots.number(List.of(), type.equals("integer"), true);
+				if (value != null) {
+					values.set(name, value);
+				}
+			}
+		}
 		return values;
 	}
 
@@ -117,11 +146,11 @@ public final class Slots {
 			return enumValue(schema.path("enum"));
 		}
 		return switch (type) {
-			case "integer", "number" -> number(words, type.equals("integer"));
+			case "integer", "number" -> number(words, type.equals("integer"), false);
 			case "string" -> string(words, all, schema.path("format").asString(""));
 			case "any" -> {
 				JsonNode text = string(words, all, "");
-				yield (text != null) ? text : number(words, false);
+				yield (text != null) ? text : number(words, false, false);
 			}
 			default -> null;
 		};
@@ -176,7 +205,11 @@ public final class Slots {
 		return null;
 	}
 
-	private @Nullable JsonNode number(List<String> words, boolean integer) {
+	/**
+	 * The number next to a field's words, else the only one, else (in order, for the
+	 * fields no word placed) the first not yet used.
+	 */
+	private @Nullable JsonNode number(List<String> words, boolean integer, boolean inOrder) {
 		List<int[]> found = new ArrayList<>();
 		List<int[]> dates = DATE.matcher(this.clause).results().map((d) -> new int[] { d.start(), d.end() }).toList();
 		Matcher matcher = NUMBER.matcher(this.clause);
@@ -196,7 +229,7 @@ public final class Slots {
 				break;
 			}
 		}
-		if (best == null && found.size() == 1 && !words.contains("id")) {
+		if (best == null && (found.size() == 1 || inOrder && !found.isEmpty()) && !words.contains("id")) {
 			best = found.get(0);
 		}
 		if (best == null) {
@@ -242,7 +275,8 @@ public final class Slots {
 			return id();
 		}
 		if (words.stream().anyMatch(NAME_WORDS::contains)) {
-			return person();
+			return person(words.stream().anyMatch(FIRST_NAME::contains) ? 0
+					: words.stream().anyMatch(LAST_NAME::contains) ? -1 : 1);
 		}
 		if (words.stream().anyMatch(TEXT_WORDS::contains)) {
 			return text();
@@ -295,17 +329,36 @@ public final class Slots {
 		return null;
 	}
 
-	private @Nullable JsonNode person() {
+	/**
+	 * A capitalised name that is not a place or a language: its first word (part 0), its
+	 * last (-1) or all of it (1).
+	 */
+	private @Nullable JsonNode person(int part) {
 		Set<String> places = new HashSet<>();
 		for (Places.Place place : Places.in(this.clause)) {
 			places.add(place.name());
 		}
-		Matcher matcher = PERSON.matcher(this.clause);
+		for (Pattern pattern : List.of(NAMED_PERSON, PERSON)) {
+			JsonNode found = person(pattern, part, places);
+			if (found != null) {
+				return found;
+			}
+		}
+		return null;
+	}
+
+	private @Nullable JsonNode person(Pattern pattern, int part, Set<String> places) {
+		Matcher matcher = pattern.matcher(this.clause);
 		while (matcher.find()) {
 			String name = matcher.group(1);
+			if (NOT_NAMES.contains(name.split(" ")[0])) {
+				continue;
+			}
+			String[] words = name.split(" ");
+			String value = (part == 0) ? words[0] : (part < 0) ? words[words.length - 1] : name;
 			if (!places.contains(name) && !Knowledge.get().languages.containsKey(name.toLowerCase(Locale.ROOT))
-					&& this.used.add("h" + name)) {
-				return NODES.stringNode(name);
+					&& this.used.add("h" + part + name)) {
+				return NODES.stringNode(value);
 			}
 		}
 		return null;

@@ -91,6 +91,9 @@ public final class ToolMatcher {
 	static int best(String text, List<Offered> tools) {
 		Set<String> stems = stems(Words.of(text));
 		Set<Integer> groups = groups(stems);
+		if (ArithmeticSkill.digitBesideOperator(text)) {
+			groups.addAll(groups(Set.of("calculate")));
+		}
 		int best = -1;
 		int bestScore = 0;
 		for (int i = 0; i < tools.size(); i++) {
