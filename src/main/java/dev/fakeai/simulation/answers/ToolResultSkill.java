@@ -59,6 +59,17 @@ final class ToolResultSkill implements Skill {
 
 	private static String values(String text) {
 		String trimmed = text.strip();
+		if (trimmed.startsWith("\"")) {
+			try {
+				JsonNode node = JSON.readTree(trimmed);
+				if (node.isString()) {
+					trimmed = node.asString().strip();
+				}
+			}
+			catch (JacksonException ex) {
+				// a quote that does not start a JSON string: stated as text below
+			}
+		}
 		if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
 			try {
 				JsonNode node = JSON.readTree(trimmed);

@@ -41,7 +41,7 @@ class SpringAiClientTests {
 			.call()
 			.chatResponse();
 
-		assertThat(response.getResult().getOutput().getText()).contains("capital of France");
+		assertThat(response.getResult().getOutput().getText()).contains("capital of France").contains("Paris");
 		assertThat(response.getMetadata().getModel()).isEqualTo("gpt-4o-2024-08-06");
 		assertThat(response.getMetadata().getUsage().getPromptTokens()).isPositive();
 		assertThat(response.getResult().getMetadata().getFinishReason()).isEqualToIgnoringCase("stop");
@@ -73,7 +73,30 @@ class SpringAiClientTests {
 			.content();
 
 		assertThat(weather.cities).containsExactly("Madrid");
-		assertThat(answer).isNotBlank().doesNotContain("\"city\"");
+		assertThat(answer).contains("Sunny, 24 degrees in Madrid").doesNotContain("\"city\"");
+	}
+
+	@Test
+	void callsAToolForEachCityAskedAboutAndAnswersWithEveryResult() {
+		Weather weather = new Weather();
+
+		String answer = ChatClient.create(model("gpt-4o"))
+			.prompt()
+			.user("What's the weather like in San Francisco, Tokyo, and Paris?")
+			.tools(weather)
+			.call()
+			.content();
+
+		assertThat(weather.cities).containsExactly("San Francisco", "Tokyo", "Paris");
+		assertThat(answer).contains("24 degrees in San Francisco", "24 degrees in Tokyo", "24 degrees in Paris");
+	}
+
+	@Test
+	void followsSimpleInstructions() {
+		ChatClient client = ChatClient.create(model("gpt-4o-mini"));
+
+		assertThat(client.prompt().user("What is 2+2? Reply with just the number.").call().content()).isEqualTo("4");
+		assertThat(client.prompt().user("Say 'Hello World'").call().content()).isEqualTo("Hello World");
 	}
 
 	static class Weather {
