@@ -69,11 +69,11 @@ record ChatCompletion(@JsonProperty("id") String id, @JsonProperty("object") Str
 	}
 
 	/**
-	 * A new completion id: {@code chatcmpl-} and 29 characters, as OpenAI's.
+	 * A new completion id: {@code chatcmpl-} and 29 characters, time-ordered as OpenAI's.
 	 * @return the id
 	 */
 	static String newId() {
-		return Ids.alphanumeric("chatcmpl-", 29);
+		return Ids.timeOrdered("chatcmpl-", 29, java.time.Instant.now());
 	}
 
 	static ToolCall toolCall(dev.fakeai.engine.ToolCall call) {

@@ -93,11 +93,11 @@ final class CompletionRenderer {
 	}
 
 	/**
-	 * A new completion id: {@code cmpl-} and 29 characters.
+	 * A new completion id: {@code cmpl-} and 29 characters, time-ordered.
 	 * @return the id
 	 */
 	static String newId() {
-		return Ids.alphanumeric("cmpl-", 29);
+		return Ids.timeOrdered("cmpl-", 29, java.time.Instant.now());
 	}
 
 }
