@@ -40,6 +40,10 @@ final class Knowledge {
 	record CommonList(List<String> names, boolean ordered, List<String> items) {
 	}
 
+	/** A joke: its set-up, its punchline and the topics it is about. */
+	record Joke(String setUp, String punchline, List<String> topics) {
+	}
+
 	/** A reply to a greeting or thanks in another language. */
 	record Greeting(String kind, List<String> starts, String reply) {
 	}
@@ -63,6 +67,8 @@ final class Knowledge {
 
 	final List<Greeting> greetings;
 
+	final List<Joke> jokes;
+
 	/** Word stems to the group of same-need words they belong to. */
 	final Map<String, Integer> toolWords;
 
@@ -80,6 +86,7 @@ final class Knowledge {
 		this.greetings = rows("greetings.tsv").stream()
 			.map((row) -> new Greeting(row[0], split(row[1]), row[2]))
 			.toList();
+		this.jokes = rows("jokes.tsv").stream().map((row) -> new Joke(row[0], row[1], split(row[2]))).toList();
 		this.languages = new LinkedHashMap<>();
 		this.phrases = new LinkedHashMap<>();
 		List<String[]> phraseRows = rows("phrases.tsv");

@@ -190,6 +190,15 @@ class AnswerEngineTests {
 	}
 
 	@Test
+	void jokesAreAboutTheAskedTopicWhenOneIs() {
+		assertThat(answer("Tell me a joke about cats"))
+			.isEqualTo("Why did the cat sit on the computer? To keep an eye on the mouse.");
+		assertThat(answer("Can you tell me a funny joke?")).contains("?").endsWith(".");
+		assertThat(answer("Why is this joke funny?")).isNull();
+		assertThat(answer("Tell me about the history of jokes")).isNull();
+	}
+
+	@Test
 	void afterToolResultsTheAnswerStatesTheirValues() {
 		Conversation conversation = new Conversation(List.of(Conversation.Turn.of("user", "Weather in Paris?"),
 				new Conversation.Turn("assistant", "", null, null), new Conversation.Turn("tool",
