@@ -1,5 +1,9 @@
 package dev.fakeai.simulation.answers;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +22,8 @@ import org.openjdk.jmh.annotations.State;
  * The cost of the answer engine's chain in front of the composer: on a miss (every skill
  * declines, the composer answers), on hits (a capital, arithmetic, the last skill in the
  * chain, recall over a conversation), and the composer's own answer as the floor the chain
- * adds to.
+ * adds to; and the chain over the 10,000 varied prompts of {@code bench/prompts.txt} (none
+ * a skill answers), as {@code ChatServiceBenchmark.completeVariedAndSerialize} sends them.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -41,8 +46,17 @@ public class AnswerEngineBenchmark {
 
 	private Conversation recall;
 
+	private List<Conversation> varied;
+
+	private int next;
+
 	@Setup
-	public void setUp() {
+	public void setUp() throws IOException {
+		this.varied = new ArrayList<>();
+		for (String prompt : Files.readAllLines(Path.of("bench/prompts.txt"))) {
+			this.varied.add(new Conversation(List.of(Conversation.Turn.of("system", "You are a helpful assistant."),
+					Conversation.Turn.of("user", prompt))));
+		}
 		this.engine = new AnswerEngine();
 		this.composer = new TextComposer();
 		String explain = "Explain how photosynthesis turns sunlight, water and carbon dioxide into sugar, "
@@ -64,6 +78,13 @@ public class AnswerEngineBenchmark {
 	@Benchmark
 	public String chainOnAMiss() {
 		return this.engine.answer(this.miss, TokenBias.NONE, new SplittableRandom(7));
+	}
+
+	@Benchmark
+	public String chainOnVariedPrompts() {
+		Conversation conversation = this.varied.get(this.next);
+		this.next = (this.next + 1) % this.varied.size();
+		return this.engine.answer(conversation, TokenBias.NONE, new SplittableRandom(7));
 	}
 
 	@Benchmark

@@ -36,6 +36,10 @@ final class EchoSkill implements Skill {
 	private static final List<String> VERBS = List.of("repeat", "echo", "say", "reply", "respond", "answer", "output",
 			"print", "return", "type", "write");
 
+	/** The verbs that take an unquoted text; the others take only a quoted one. */
+	private static final List<String> ANY_TEXT = List.of("repeat", "echo", "say exactly", "say back", "write back",
+			"reply", "respond", "answer");
+
 	private final boolean strong;
 
 	EchoSkill(boolean strong) {
@@ -48,7 +52,9 @@ final class EchoSkill implements Skill {
 	}
 
 	private static @Nullable Answer strong(Ask ask) {
-		if (VERBS.stream().noneMatch(ask.lower::contains)) {
+		boolean quoted = Words.hasQuote(ask.prompt);
+		if (VERBS.stream().noneMatch(ask.lower::contains)
+				|| !quoted && ANY_TEXT.stream().noneMatch(ask.lower::contains)) {
 			return null;
 		}
 		Matcher matcher = STRONG.matcher(ask.prompt);

@@ -121,8 +121,11 @@ final class FactSkill implements Skill {
 	 */
 	private static boolean mayAsk(String sentence, Knowledge.Fact fact) {
 		for (String stem : fact.required().get(0)) {
-			if (sentence.contains((stem.length() <= 4) ? stem : stem.substring(0, stem.length() - 1))) {
-				return true;
+			String cue = (stem.length() <= 4) ? stem : stem.substring(0, stem.length() - 1);
+			for (int at = sentence.indexOf(cue); at >= 0; at = sentence.indexOf(cue, at + 1)) {
+				if (at == 0 || !Character.isLetterOrDigit(sentence.charAt(at - 1))) {
+					return true;
+				}
 			}
 		}
 		return false;

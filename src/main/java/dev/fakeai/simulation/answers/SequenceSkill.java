@@ -64,39 +64,41 @@ final class SequenceSkill implements Skill {
 	}
 
 	private static @Nullable List<String> items(String text) {
+		boolean counting = text.contains("count");
 		Matcher count = COUNT.matcher(text);
-		if (count.find()) {
+		if (counting && count.find()) {
 			Integer from = (count.group(1) != null) ? Words.number(count.group(1)) : Integer.valueOf(1);
 			Integer to = Words.number(count.group(2));
 			Integer step = (count.group(3) != null) ? Words.number(count.group(3)) : Integer.valueOf(1);
 			return (from == null || to == null || step == null) ? null : range(from, to, step, false);
 		}
 		Matcher down = COUNT_DOWN.matcher(text);
-		if (down.find()) {
+		if (counting && down.find()) {
 			Integer from = Words.number(down.group(1));
 			Integer to = (down.group(2) != null) ? Words.number(down.group(2)) : Integer.valueOf(1);
 			return (from == null || to == null) ? null : range(from, to, 1, false);
 		}
 		Matcher range = RANGE.matcher(text);
-		if (range.find()) {
+		boolean ranged = text.contains(" from ") || text.contains(" between ");
+		if (ranged && range.find()) {
 			Integer from = Words.number(range.group(2));
 			Integer to = Words.number(range.group(3));
 			return (from == null || to == null) ? null : filtered(range(from, to, 1, true), range.group(1).strip());
 		}
 		Matcher upTo = UP_TO.matcher(text);
-		if (upTo.find()) {
+		if ((text.contains("even") || text.contains("odd")) && upTo.find()) {
 			Integer to = Words.number(upTo.group(2));
 			int start = upTo.group(1).equals("even") ? 2 : 1;
 			return (to == null) ? null : range(start, to, 2, true);
 		}
 		Matcher first = FIRST.matcher(text);
-		if (first.find()) {
+		if (text.contains("first ") && first.find()) {
 			Integer n = Words.number((first.group(1) != null) ? first.group(1) : first.group(3));
 			String kind = (first.group(2) != null) ? first.group(2) : "prime";
 			return (n == null || n > MAX_ITEMS) ? null : first(n, kind);
 		}
 		Matcher letters = LETTERS.matcher(text);
-		if (letters.find()) {
+		if ((text.contains("letters") || text.contains("alphabet")) && letters.find()) {
 			char from = (letters.group(1) != null) ? letters.group(1).charAt(0) : 'a';
 			char to = (letters.group(2) != null) ? letters.group(2).charAt(0) : 'z';
 			List<String> out = new ArrayList<>();

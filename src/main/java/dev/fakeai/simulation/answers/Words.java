@@ -105,7 +105,7 @@ final class Words {
 		return quotes;
 	}
 
-	private static boolean hasQuote(String text) {
+	static boolean hasQuote(String text) {
 		for (int i = 0; i < text.length(); i++) {
 			if ("\"'`“‘".indexOf(text.charAt(i)) >= 0) {
 				return true;
