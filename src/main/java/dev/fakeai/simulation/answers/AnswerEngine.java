@@ -46,7 +46,7 @@ public final class AnswerEngine {
 			return null;
 		}
 		Answer answer = run(ask);
-		return (answer == null) ? null : ask.brief ? answer.core() : answer.full();
+		return (answer == null) ? null : ask.brief() ? answer.core() : answer.full();
 	}
 
 	/**

@@ -34,8 +34,6 @@ final class Ask {
 	 */
 	final String question;
 
-	final boolean brief;
-
 	final TokenBias bias;
 
 	final SplittableRandom random;
@@ -45,9 +43,16 @@ final class Ask {
 		this.prompt = prompt.strip();
 		this.lower = this.prompt.toLowerCase(Locale.ROOT);
 		this.question = question(this.lower);
-		this.brief = brief(this.lower) || brief(conversation.instructions().toLowerCase(Locale.ROOT));
 		this.bias = bias;
 		this.random = random;
+	}
+
+	/**
+	 * Whether only the bare answer is wanted, by the prompt or the system message (read
+	 * only when a skill has answered).
+	 */
+	boolean brief() {
+		return brief(this.lower) || brief(this.conversation.instructions().toLowerCase(Locale.ROOT));
 	}
 
 	private static boolean brief(String lower) {

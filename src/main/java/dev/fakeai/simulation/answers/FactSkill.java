@@ -29,6 +29,14 @@ final class FactSkill implements Skill {
 	private static final Pattern QUESTION = Pattern
 		.compile("(?:who|what|which|how|name|tell|when|where|in which|in what)\\b|.*\\?\\s*$");
 
+	/**
+	 * The first three letters of every fact's first-term stems (all are three or longer).
+	 */
+	private static final Set<String> CUE_HEADS = Knowledge.get().facts.stream()
+		.flatMap((fact) -> fact.required().get(0).stream())
+		.map((stem) -> stem.substring(0, Math.min(3, stem.length())))
+		.collect(java.util.stream.Collectors.toUnmodifiableSet());
+
 	/** A question of more words is about more than a fact. */
 	private static final int MAX_WORDS = 16;
 
@@ -92,6 +100,9 @@ final class FactSkill implements Skill {
 	}
 
 	private static @Nullable Answer fact(String sentence) {
+		if (!hasCueHead(sentence)) {
+			return null;
+		}
 		if (Knowledge.get().facts.stream().noneMatch((fact) -> mayAsk(sentence, fact))) {
 			return null;
 		}
@@ -114,6 +125,20 @@ final class FactSkill implements Skill {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Whether a word of the sentence starts with the first three letters of a fact's cue.
+	 */
+	private static boolean hasCueHead(String sentence) {
+		for (int i = 0; i + 3 <= sentence.length(); i++) {
+			boolean start = i == 0 || !Character.isLetterOrDigit(sentence.charAt(i - 1));
+			if (start && Character.isLetterOrDigit(sentence.charAt(i))
+					&& CUE_HEADS.contains(sentence.substring(i, i + 3))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
