@@ -23,10 +23,10 @@ public record PromptTopic(Intent intent, String subject, List<String> keywords, 
 	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'+#.-]*");
 
 	private static final Pattern LEADING = Pattern.compile("^(?i)(?:(?:please|hey|hi|hello|ok|okay|so|now|"
-			+ "can|could|would|will|you|kindly|tell|me|us|give|show|explain|describe|what|what's|whats|who|"
-			+ "who's|where|when|which|why|how|is|are|was|were|do|does|did|i|we|to|a|an|about|write|"
+			+ "can|could|would|will|you|kindly|tell|me|us|give|show|explain|describe|what's|whats|what|who's|"
+			+ "who|where|when|which|why|how|is|are|was|were|do|does|did|i|we|to|a|an|about|write|"
 			+ "create|make|generate|list|name|summarize|summarise|define|compare|help|with|some|briefly|"
-			+ "quickly|should|need|want|let's|lets)\\b[\\s,:]*)+");
+			+ "quickly|should|need|want|let's|lets)(?![\\p{L}\\p{N}'])[\\s,:]*)+");
 
 	private static final int MAX_SUBJECT_WORDS = 8;
 
@@ -67,8 +67,9 @@ public record PromptTopic(Intent intent, String subject, List<String> keywords, 
 			"how", "can", "could", "would", "should", "will", "about", "into", "over", "some", "any", "all", "there",
 			"their", "they", "them", "then", "than", "its", "it's", "our", "out", "also", "just", "like", "please",
 			"tell", "give", "show", "explain", "describe", "write", "make", "need", "want", "does", "did", "doing",
-			"been", "being", "me", "my", "i'm", "is", "of", "in", "on", "to", "a", "an", "or", "do", "be", "as", "at",
-			"by", "if", "so", "it", "we", "us", "hi", "hello", "hey", "thanks");
+			"been", "being", "me", "my", "i'm", "what's", "who's", "that's", "there's", "here's", "let's", "how's",
+			"where's", "is", "of", "in", "on", "to", "a", "an", "or", "do", "be", "as", "at", "by", "if", "so", "it",
+			"we", "us", "hi", "hello", "hey", "thanks");
 
 	/** The kinds of request the composer answers differently. */
 	public enum Intent {

@@ -57,6 +57,15 @@ class PromptTopicTests {
 	}
 
 	@Test
+	void contractionsAreReadAsTheirQuestionWordNotAsASubject() {
+		PromptTopic topic = PromptTopic.of("What's the best way to learn Java?");
+		org.assertj.core.api.Assertions.assertThat(topic.subject()).isEqualTo("the best way to learn Java");
+		org.assertj.core.api.Assertions.assertThat(topic.keywords()).doesNotContain("What's");
+		org.assertj.core.api.Assertions.assertThat(PromptTopic.of("Who's the author of Dune?").subject())
+			.isEqualTo("the author of Dune");
+	}
+
+	@Test
 	void intentsAgreeWithTheReferenceExpressions() throws IOException {
 		List<String> prompts = new ArrayList<>(Files.readAllLines(Path.of("bench/prompts.txt")));
 		prompts.addAll(List.of("", "Hi", "hi!", "Hello there", "hello_world", "thank you so much", "thanks",

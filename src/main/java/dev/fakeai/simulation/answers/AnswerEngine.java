@@ -12,9 +12,10 @@ import tools.jackson.databind.node.ObjectNode;
  * The answer engine in front of the text composer: a chain of skills, the first that
  * recognises the request answering it (tool results; recall; phrases in other languages;
  * yes/no and multiple choice; JSON with asked keys; say, repeat and echo; arithmetic;
- * counting and sequences; text transformations; lists; facts; jokes; a bare "say ..."),
- * null when none does and the composer answers. The bare answer is given when the request
- * asks for only the answer. Deterministic for a conversation and a seeded source.
+ * counting and sequences; text transformations; lists; facts; jokes; questions about the
+ * present without a tool; a bare "say ..."), null when none does and the composer
+ * answers. The bare answer is given when the request asks for only the answer.
+ * Deterministic for a conversation and a seeded source.
  */
 public final class AnswerEngine {
 
@@ -29,7 +30,7 @@ public final class AnswerEngine {
 		this.json = new JsonSkill(this::run);
 		this.skills = List.of(new ToolResultSkill(), new RecallSkill(), new PhraseSkill(), new ChoiceSkill(this::run),
 				this.json, new EchoSkill(true), new ArithmeticSkill(), new SequenceSkill(), new TransformSkill(),
-				new ListSkill(), new FactSkill(), new JokeSkill(), new EchoSkill(false));
+				new ListSkill(), new FactSkill(), new JokeSkill(), new RealTimeSkill(), new EchoSkill(false));
 		Knowledge.get();
 	}
 

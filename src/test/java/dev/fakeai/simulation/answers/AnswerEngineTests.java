@@ -199,6 +199,16 @@ class AnswerEngineTests {
 	}
 
 	@Test
+	void questionsAboutThePresentAreAnsweredAsAModelWithoutToolsAnswersThem() {
+		assertThat(answer("What's the weather in Paris?")).isEqualTo(
+				"I don't have access to real-time data, so I can't tell you the current weather in Paris. A weather service or app will have the latest forecast.");
+		assertThat(answer("What time is it?")).startsWith("I don't have access to a clock");
+		assertThat(answer("What is the stock price of Apple?")).startsWith("I don't have access to real-time data");
+		assertThat(answer("Explain how weather forecasts are made")).isNull();
+		assertThat(answer("What is the history of the calendar date system?")).isNull();
+	}
+
+	@Test
 	void afterToolResultsTheAnswerStatesTheirValues() {
 		Conversation conversation = new Conversation(List.of(Conversation.Turn.of("user", "Weather in Paris?"),
 				new Conversation.Turn("assistant", "", null, null), new Conversation.Turn("tool",
