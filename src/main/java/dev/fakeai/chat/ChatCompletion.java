@@ -1,5 +1,6 @@
 package dev.fakeai.chat;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -73,7 +74,7 @@ record ChatCompletion(@JsonProperty("id") String id, @JsonProperty("object") Str
 	 * @return the id
 	 */
 	static String newId() {
-		return Ids.timeOrdered("chatcmpl-", 29, java.time.Instant.now());
+		return Ids.timeOrdered("chatcmpl-", 29, Instant.now());
 	}
 
 	static ToolCall toolCall(dev.fakeai.engine.ToolCall call) {

@@ -1,5 +1,6 @@
 package dev.fakeai.completions;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,7 +98,7 @@ final class CompletionRenderer {
 	 * @return the id
 	 */
 	static String newId() {
-		return Ids.timeOrdered("cmpl-", 29, java.time.Instant.now());
+		return Ids.timeOrdered("cmpl-", 29, Instant.now());
 	}
 
 }

@@ -2,8 +2,10 @@ package dev.fakeai.engine;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 import com.networknt.schema.Schema;
@@ -283,7 +285,7 @@ final class ChoiceGenerator {
 		List<List<Token>> argumentTokens = new ArrayList<>();
 		int used = 0;
 		FinishReason finish = FinishReason.TOOL_CALLS;
-		java.util.Set<String> made = new java.util.HashSet<>();
+		Set<String> made = new HashSet<>();
 		for (ToolPlanner.Planned plan : planned) {
 			GenerationRequest.Tool tool = plan.tool();
 			Schema schema = context.toolSchemas().get(tool.name());

@@ -3,6 +3,7 @@ package dev.fakeai.engine;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import dev.fakeai.models.Tokenizer;
@@ -44,7 +45,7 @@ final class Conversations {
 			return TokenBias.NONE;
 		}
 		return (text) -> {
-			for (String form : List.of(text, " " + text, text.toLowerCase(java.util.Locale.ROOT))) {
+			for (String form : List.of(text, " " + text, text.toLowerCase(Locale.ROOT))) {
 				Integer bias = biases.get(Integer.toString(counter.firstTokenId(tokenizer, form)));
 				if (bias != null && bias != 0) {
 					return bias;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -35,7 +36,7 @@ final class FactSkill implements Skill {
 	private static final Set<String> CUE_HEADS = Knowledge.get().facts.stream()
 		.flatMap((fact) -> fact.required().get(0).stream())
 		.map((stem) -> stem.substring(0, Math.min(3, stem.length())))
-		.collect(java.util.stream.Collectors.toUnmodifiableSet());
+		.collect(Collectors.toUnmodifiableSet());
 
 	/** A question of more words is about more than a fact. */
 	private static final int MAX_WORDS = 16;

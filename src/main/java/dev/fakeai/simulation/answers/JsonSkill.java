@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -98,7 +99,7 @@ final class JsonSkill implements Skill {
 		if (open >= 0 && close > open) {
 			text = text.substring(0, open) + " " + text.substring(close + 1);
 		}
-		Matcher named = NAMED_KEYS.matcher(text.toLowerCase(java.util.Locale.ROOT));
+		Matcher named = NAMED_KEYS.matcher(text.toLowerCase(Locale.ROOT));
 		if (named.find()) {
 			text = text.substring(0, named.start()) + " " + text.substring(named.end());
 		}
@@ -106,7 +107,7 @@ final class JsonSkill implements Skill {
 	}
 
 	static boolean isAnswerKey(String key) {
-		return ANSWER_KEYS.contains(key.toLowerCase(java.util.Locale.ROOT));
+		return ANSWER_KEYS.contains(key.toLowerCase(Locale.ROOT));
 	}
 
 	static List<String> keys(String prompt) {
@@ -129,7 +130,7 @@ final class JsonSkill implements Skill {
 			while (quoted.find()) {
 				keys.add(quoted.group(1));
 			}
-			Matcher named = NAMED_KEYS.matcher(text.toLowerCase(java.util.Locale.ROOT));
+			Matcher named = NAMED_KEYS.matcher(text.toLowerCase(Locale.ROOT));
 			if (keys.isEmpty() && named.find()) {
 				for (String key : named.group(1).split("\\s*(?:,|\\band\\b|&)\\s*")) {
 					if (!key.isBlank() && !NOT_KEYS.contains(key.strip())) {

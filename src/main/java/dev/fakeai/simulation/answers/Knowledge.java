@@ -8,10 +8,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -53,7 +56,7 @@ final class Knowledge {
 	final List<Country> countries;
 
 	/** Countries by each of their names, lower case, without a leading "the". */
-	private final Map<String, Country> byName = new java.util.HashMap<>();
+	private final Map<String, Country> byName = new HashMap<>();
 
 	final List<Fact> facts;
 
@@ -163,8 +166,8 @@ final class Knowledge {
 	String countryNames() {
 		return this.countries.stream()
 			.flatMap((country) -> country.names().stream())
-			.sorted(java.util.Comparator.comparingInt(String::length).reversed())
-			.map(java.util.regex.Pattern::quote)
+			.sorted(Comparator.comparingInt(String::length).reversed())
+			.map(Pattern::quote)
 			.reduce((a, b) -> a + "|" + b)
 			.map((names) -> "(?:" + names + ")\\b")
 			.orElse("(?!)");
