@@ -356,15 +356,7 @@ public class GenerationEngine {
 	}
 
 	private PromptTopic topic(GenerationRequest request) {
-		List<GenerationRequest.Message> messages = request.messages();
-		String text = messages.get(messages.size() - 1).text();
-		for (int i = messages.size() - 1; i >= 0; i--) {
-			if ("user".equals(messages.get(i).role())) {
-				text = messages.get(i).text();
-				break;
-			}
-		}
-		return this.topics.get(text, PromptTopic::of);
+		return this.topics.get(ToolPlanner.lastUserText(request), PromptTopic::of);
 	}
 
 	private @Nullable Schema responseSchema(GenerationRequest request) {

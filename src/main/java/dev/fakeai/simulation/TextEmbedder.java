@@ -40,9 +40,6 @@ public final class TextEmbedder {
 
 	private static final double TRIGRAM_WEIGHT = 0.35;
 
-	private static final List<String> SUFFIXES = List.of("ational", "ization", "fulness", "ousness", "iveness", "ments",
-			"ness", "ment", "ingly", "ings", "ing", "edly", "ies", "ied", "ers", "est", "ed", "er", "es", "ly", "s");
-
 	private final Set<String> stopwords;
 
 	private TextEmbedder(Set<String> stopwords) {
@@ -118,34 +115,11 @@ public final class TextEmbedder {
 	}
 
 	/**
-	 * A light suffix-stripping stem ({@code runs}, {@code running} and {@code runner} all
-	 * give {@code run}; {@code batteries} gives {@code battery}), enough for texts about
-	 * the same thing to share features.
+	 * A word's stem, as {@link Stems#of} makes it (kept here for the tests of the
+	 * embedder's features).
 	 */
 	static String stem(String word) {
-		for (String suffix : SUFFIXES) {
-			if (word.endsWith(suffix) && word.length() - suffix.length() >= 3) {
-				String stem = word.substring(0, word.length() - suffix.length());
-				if (suffix.equals("ies") || suffix.equals("ied")) {
-					return stem + "y";
-				}
-				return undoubled(stem);
-			}
-		}
-		return word;
-	}
-
-	/**
-	 * {@code runn} to {@code run}, {@code stopp} to {@code stop}; not {@code ll},
-	 * {@code ss}, {@code zz}.
-	 */
-	private static String undoubled(String stem) {
-		int n = stem.length();
-		char last = stem.charAt(n - 1);
-		if (n >= 4 && last == stem.charAt(n - 2) && "aeiouylsz".indexOf(last) < 0) {
-			return stem.substring(0, n - 1);
-		}
-		return stem;
+		return Stems.of(word);
 	}
 
 	private static void add(double[] vector, String feature, double weight, long seed) {

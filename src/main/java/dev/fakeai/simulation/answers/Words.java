@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.fakeai.simulation.Stems;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -64,28 +65,16 @@ final class Words {
 		return of(CAMEL.matcher(name).replaceAll(" ").replace('_', ' ').replace('-', ' '));
 	}
 
-	/** A light stem, the same on both sides of a comparison: plurals, -ing, -ed, 's. */
+	/**
+	 * A word's stem for comparisons (lower case, without a possessive {@code 's}, then
+	 * {@link Stems#of}).
+	 */
 	static String stem(String word) {
 		String w = word.toLowerCase(Locale.ROOT);
 		if (w.endsWith("'s")) {
 			w = w.substring(0, w.length() - 2);
 		}
-		if (w.length() > 4 && w.endsWith("ies")) {
-			return w.substring(0, w.length() - 3) + "y";
-		}
-		if (w.length() > 5 && w.endsWith("ing")) {
-			return w.substring(0, w.length() - 3);
-		}
-		if (w.length() > 4 && w.endsWith("ed") && !w.endsWith("eed")) {
-			return w.substring(0, w.length() - 2);
-		}
-		if (w.length() > 4 && (w.endsWith("ches") || w.endsWith("shes") || w.endsWith("xes") || w.endsWith("sses"))) {
-			return w.substring(0, w.length() - 2);
-		}
-		if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
-			return w.substring(0, w.length() - 1);
-		}
-		return w;
+		return Stems.of(w);
 	}
 
 	/** The texts in quotes, in order. */
