@@ -34,7 +34,7 @@ final class SequenceSkill implements Skill {
 		.compile("\\b(even|odd) (?:numbers|integers) (?:up to|below|under|less than|until) " + N);
 
 	private static final Pattern FIRST = Pattern.compile("\\bfirst " + N
-			+ " (prime|even|odd|square|fibonacci|natural|positive|whole|perfect square|multiples? of \\d+)"
+			+ " (prime|even|odd|square|fibonacci|natural|positive|whole|perfect square|multiples? of \\d{1,9})(?!\\d)"
 			+ "(?: numbers| integers| primes)?\\b|\\bfirst " + N + " primes\\b");
 
 	private static final Pattern LETTERS = Pattern.compile(

@@ -76,15 +76,18 @@ final class ToolResultSkill implements Skill {
 				List<String> parts = new ArrayList<>();
 				describe(node, "", parts);
 				if (!parts.isEmpty()) {
-					return String.join(", ", parts);
+					return capped(String.join(", ", parts));
 				}
 			}
 			catch (JacksonException ex) {
 				// not JSON: stated as text below
 			}
 		}
-		String plain = Words.trimEnd(trimmed);
-		return (plain.length() > MAX_TEXT) ? plain.substring(0, MAX_TEXT) + "..." : plain;
+		return capped(Words.trimEnd(trimmed));
+	}
+
+	private static String capped(String text) {
+		return (text.length() > MAX_TEXT) ? text.substring(0, MAX_TEXT) + "..." : text;
 	}
 
 	private static void describe(JsonNode node, String prefix, List<String> parts) {
@@ -100,6 +103,10 @@ final class ToolResultSkill implements Skill {
 		else if (node.isArray()) {
 			List<String> items = new ArrayList<>();
 			for (JsonNode item : node) {
+				if (items.size() >= MAX_FIELDS) {
+					items.add("...");
+					break;
+				}
 				items.add(item.isValueNode() ? item.asString() : item.toString());
 			}
 			parts.add((prefix.isEmpty() ? "" : prefix + " are ") + String.join(", ", items));

@@ -217,6 +217,16 @@ class AnswerEngineTests {
 			.isEqualTo("According to get_weather for Paris: temperature is 22, condition is sunny.");
 	}
 
+	@Test
+	void aLargeToolResultIsStatedInPart() {
+		String big = "[" + "1,".repeat(100_000) + "1]";
+		Conversation conversation = new Conversation(
+				List.of(Conversation.Turn.of("user", "Numbers?"), new Conversation.Turn("tool", big, "numbers", null),
+						new Conversation.Turn("tool", "x".repeat(100_000), "text", null)));
+		String answer = this.engine.answer(conversation, TokenBias.NONE, new SplittableRandom(1));
+		assertThat(answer).hasSizeLessThan(5_000).contains("According to numbers: 1, 1, 1").contains("...");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "Explain photosynthesis", "Write a Python function that adds two numbers",
 			"Say something nice about Mondays", "What is the capital gains tax in France?",
@@ -225,7 +235,8 @@ class AnswerEngineTests {
 			"Translate this contract into French: the party of the first part",
 			"Reverse engineering: where do I start?", "My name is on the list. Why?", "Sort out my week for me",
 			"What is 2024-01-05 in words?", "Is it a good idea to learn Rust?", "Reply with a haiku about autumn",
-			"Name some famous scientists", "How many people live in Tokyo?", "Who is the president of France?" })
+			"Name some famous scientists", "How many people live in Tokyo?", "Who is the president of France?",
+			"Give me the first 4 multiples of 99999999999999999999" })
 	void nearMissesAreLeftToTheComposer(String prompt) {
 		assertThat(answer(prompt)).isNull();
 	}
