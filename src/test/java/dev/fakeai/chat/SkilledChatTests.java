@@ -159,6 +159,11 @@ class SkilledChatTests {
 		assertThat(answers).allSatisfy((answer) -> assertThat(answer).contains("Paris"))
 			.containsOnly("The capital of France is Paris.", "Paris is the capital of France.")
 			.contains("The capital of France is Paris.", "Paris is the capital of France.");
+		JsonNode unchecked = chat(ask("Do you like opera? Answer yes or no.", "\"n\": 3"));
+		assertThat(unchecked.get("choices").valueStream().map((choice) -> choice.at("/message/content").asString()))
+			.as("a pick nothing decides is the same in every choice")
+			.hasSize(3)
+			.containsOnly(unchecked.at("/choices/0/message/content").asString());
 	}
 
 	@Test

@@ -13,8 +13,9 @@ import org.jspecify.annotations.Nullable;
  * Answers constrained to a choice: "answer yes or no" and multiple choice ("A) ... B)
  * ...", "choose one: red, green or blue"). What the other skills or a check can decide (a
  * capital, a sum, whether a number is prime, even or greater) is answered rightly; else
- * the choice is seeded. {@code logit_bias} decides among the options: +100 on an option's
- * first token makes it the answer, -100 bans it.
+ * the choice follows from the question (the same for every choice of a request, so
+ * choices never differ in what they claim). {@code logit_bias} decides among the options:
+ * +100 on an option's first token makes it the answer, -100 bans it.
  */
 final class ChoiceSkill implements Skill {
 
@@ -92,7 +93,16 @@ final class ChoiceSkill implements Skill {
 		if (allowed.isEmpty()) {
 			return null;
 		}
-		return allowed.get(ask.pick(allowed.size()));
+		return allowed.get(Math.floorMod(mix(ask.prompt.hashCode()), allowed.size()));
+	}
+
+	/**
+	 * A well-spread value of a prompt's hash: the pick nothing decides depends on the
+	 * question, not on the choice, so the {@code n} choices of a request agree on it.
+	 */
+	private static int mix(int hash) {
+		int h = hash * 0x9E3779B9;
+		return h ^ (h >>> 16);
 	}
 
 	/**

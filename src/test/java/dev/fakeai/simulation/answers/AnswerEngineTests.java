@@ -153,11 +153,17 @@ class AnswerEngineTests {
 		assertThat(answer("Is 97 prime? Answer with yes or no.")).isEqualTo("Yes.");
 		assertThat(answer("Is 3 + 4 equal to 7? (yes or no)")).isEqualTo("Yes.");
 		assertThat(answer("Is 12 divisible by 5? Reply yes or no.")).isEqualTo("No.");
-		List<String> seeded = new ArrayList<>();
-		for (long seed = 1; seed <= 20; seed++) {
-			seeded.add(answer("Do you like jazz? Answer yes or no.", TokenBias.NONE, seed));
+		List<String> unchecked = new ArrayList<>();
+		for (String topic : List.of("jazz", "tea", "rain", "chess", "cats", "maths", "snow", "opera", "tennis",
+				"sushi")) {
+			String question = "Do you like " + topic + "? Answer yes or no.";
+			unchecked.add(answer(question, TokenBias.NONE, 1));
+			for (long seed = 2; seed <= 5; seed++) {
+				assertThat(answer(question, TokenBias.NONE, seed)).as("every choice claims the same")
+					.isEqualTo(unchecked.get(unchecked.size() - 1));
+			}
 		}
-		assertThat(seeded).containsOnly("Yes.", "No.").contains("Yes.", "No.");
+		assertThat(unchecked).containsOnly("Yes.", "No.").contains("Yes.", "No.");
 	}
 
 	@Test
