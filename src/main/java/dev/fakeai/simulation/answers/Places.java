@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The places a text names, in order: countries and capitals the tables know (any case),
  * and capitalised names after "in", "at", "for", "to", "from", "near" ("the weather in
@@ -28,7 +30,56 @@ final class Places {
 			"october", "november", "december", "i", "the", "celsius", "fahrenheit", "english", "french", "spanish",
 			"german", "json", "usd", "eur", "gbp", "me", "you", "it", "a");
 
+	private static final Set<String> PLACE_WORDS = Set.of("city", "location", "place", "town", "destination", "origin",
+			"address", "region", "area", "where", "country", "state", "locality", "venue", "departure", "arrival");
+
+	private static final Set<String> ORIGIN_WORDS = Set.of("origin", "from", "departure", "source", "start");
+
+	private static final Set<String> DESTINATION_WORDS = Set.of("destination", "to", "arrival", "target", "end");
+
 	private Places() {
+	}
+
+	/** Whether a field's words ask for a place. */
+	static boolean isPlaceField(List<String> words) {
+		return words.stream()
+			.anyMatch((word) -> PLACE_WORDS.contains(word) || ORIGIN_WORDS.contains(word)
+					|| DESTINATION_WORDS.contains(word));
+	}
+
+	/**
+	 * The place a field takes from a clause (the whole prompt where the clause names
+	 * none): a country for a country field, not a country for a city, the one after
+	 * "from" for an origin and after "to" for a destination; each place given once.
+	 * @param words the field's words
+	 * @param clause the clause
+	 * @param prompt the whole prompt
+	 * @param used what earlier fields took (added to)
+	 * @return the place, or null
+	 */
+	static @Nullable String forField(List<String> words, String clause, String prompt, Set<String> used) {
+		boolean country = words.contains("country");
+		boolean city = words.contains("city") || words.contains("town");
+		String source = clause;
+		List<Place> places = in(source);
+		if (places.isEmpty() && !clause.equals(prompt)) {
+			source = prompt;
+			places = in(source);
+		}
+		String after = words.stream().anyMatch(ORIGIN_WORDS::contains) ? "from"
+				: words.stream().anyMatch(DESTINATION_WORDS::contains) ? "to" : null;
+		for (Place place : country ? places : distinct(places)) {
+			boolean fits = country ? place.country() : !city || !place.country();
+			if (after != null) {
+				String before = source.substring(Math.max(0, place.start() - after.length() - 1), place.start());
+				fits = fits && before.toLowerCase(Locale.ROOT).strip().endsWith(after);
+			}
+			if (fits && used.add("p" + place.name())) {
+				Knowledge.Country known = country ? Knowledge.get().country(place.name()) : null;
+				return (known != null) ? known.names().get(0) : place.name();
+			}
+		}
+		return null;
 	}
 
 	static List<Place> in(String text) {

@@ -1,7 +1,6 @@
 package dev.fakeai.simulation.answers;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -25,13 +24,6 @@ public final class Slots {
 
 	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-	private static final Set<String> PLACE_WORDS = Set.of("city", "location", "place", "town", "destination", "origin",
-			"address", "region", "area", "where", "country", "state", "locality", "venue", "departure", "arrival");
-
-	private static final Set<String> ORIGIN_WORDS = Set.of("origin", "from", "departure", "source", "start");
-
-	private static final Set<String> DESTINATION_WORDS = Set.of("destination", "to", "arrival", "target", "end");
-
 	private static final Set<String> ID_WORDS = Set.of("id", "identifier", "number", "code", "sku", "reference", "ref",
 			"no", "num", "key");
 
@@ -39,18 +31,11 @@ public final class Slots {
 			"who", "customer", "contact", "first", "last", "full", "owner", "employee", "surname", "actor", "artist",
 			"director", "writer", "singer", "player", "speaker", "sender", "given", "family");
 
-	private static final Set<String> FIRST_NAME = Set.of("first", "given");
-
-	private static final Set<String> LAST_NAME = Set.of("last", "surname", "family");
-
 	private static final Set<String> TEXT_WORDS = Set.of("query", "q", "search", "keyword", "keywords", "term", "topic",
 			"question", "text", "prompt", "input", "message", "content", "subject", "body", "title", "description",
 			"note", "expression", "phrase", "sentence");
 
-	private static final Pattern NUMBER = Pattern.compile("(?<![\\w.-])-?\\d+(?:\\.\\d+)?(?![\\w-])");
-
-	private static final Pattern DATE = Pattern
-		.compile("\\b\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?Z?)?\\b");
+	static final Pattern DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?Z?)?\\b");
 
 	private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
 
@@ -60,23 +45,6 @@ public final class Slots {
 		.compile("(?<![\\w-])#?((?=[\\w-]*\\d)[A-Za-z0-9][A-Za-z0-9_-]*)(?![\\w-])");
 
 	private static final Pattern TICKER = Pattern.compile("\\b(?!I\\b|A\\b)[A-Z]{1,5}\\b");
-
-	private static final Pattern PERSON = Pattern
-		.compile("(?<=[\\p{L},:] )([\\p{Lu}][\\p{Ll}]+(?: [\\p{Lu}][\\p{Ll}]+)?)");
-
-	/**
-	 * A name after the words that introduce one: "named", "called", "my name is", "Mr.".
-	 */
-	private static final Pattern NAMED_PERSON = Pattern
-		.compile("(?i:named|called|name is|name's|i'm|i am|mr\\.?|mrs\\.?|"
-				+ "ms\\.?|dr\\.?|dear|by|for|with|to|from|user|customer|author)\\s+([\\p{Lu}][\\p{Ll}]+(?: [\\p{Lu}][\\p{Ll}]+)?)");
-
-	/** Capitalised words that start sentences, not names. */
-	private static final Set<String> NOT_NAMES = Set.of("In", "The", "A", "An", "On", "At", "It", "He", "She", "We",
-			"They", "This", "That", "These", "Those", "My", "Our", "Your", "His", "Her", "Their", "What", "When",
-			"Where", "Who", "Why", "How", "Please", "Hi", "Hello", "Dear", "Extract", "Create", "Find", "Get", "Send",
-			"Book", "Give", "Tell", "Show", "Return", "Make", "Add", "Set", "Use", "If", "And", "But", "Or", "For",
-			"From", "With", "To", "As", "Of", "By", "After", "Before", "During", "Today", "Yesterday", "Tomorrow");
 
 	private static final Pattern TRAILING_TEXT = Pattern
 		.compile("\\b(?:for|about|on|regarding|called|named|titled)\\s+" + "(.+?)[\\s?.!]*$", Pattern.CASE_INSENSITIVE);
@@ -210,37 +178,7 @@ public final class Slots {
 	 * fields no word placed) the first not yet used.
 	 */
 	private @Nullable JsonNode number(List<String> words, boolean integer, boolean inOrder) {
-		List<int[]> found = new ArrayList<>();
-		List<int[]> dates = DATE.matcher(this.clause).results().map((d) -> new int[] { d.start(), d.end() }).toList();
-		Matcher matcher = NUMBER.matcher(this.clause);
-		while (matcher.find()) {
-			int start = matcher.start();
-			boolean inDate = dates.stream().anyMatch((d) -> d[0] <= start && d[1] > start);
-			if (!inDate && !this.used.contains("n" + start)) {
-				found.add(new int[] { start, matcher.end() });
-			}
-		}
-		String lower = this.clause.toLowerCase(Locale.ROOT);
-		int[] best = null;
-		for (int[] span : found) {
-			String around = lower.substring(Math.max(0, span[0] - 24), Math.min(lower.length(), span[1] + 24));
-			if (words.stream().anyMatch((word) -> word.length() > 1 && around.contains(Words.stem(word)))) {
-				best = span;
-				break;
-			}
-		}
-		if (best == null && (found.size() == 1 || inOrder && !found.isEmpty()) && !words.contains("id")) {
-			best = found.get(0);
-		}
-		if (best == null) {
-			return null;
-		}
-		String raw = this.clause.substring(best[0], best[1]);
-		if (integer && raw.contains(".") || raw.length() > 18) {
-			return null;
-		}
-		this.used.add("n" + best[0]);
-		return integer ? NODES.numberNode(Long.parseLong(raw)) : NODES.numberNode(new BigDecimal(raw));
+		return Quantities.forField(words, integer, inOrder, this.clause, this.used);
 	}
 
 	private @Nullable JsonNode string(List<String> words, Set<String> all, String format) {
@@ -260,9 +198,7 @@ public final class Slots {
 		if (format.startsWith("uri") || all.contains("url") || words.contains("link") || words.contains("uri")) {
 			return first(URL, this.clause);
 		}
-		if (words.stream()
-			.anyMatch((word) -> PLACE_WORDS.contains(word) || ORIGIN_WORDS.contains(word)
-					|| DESTINATION_WORDS.contains(word))) {
+		if (Places.isPlaceField(words)) {
 			return place(words);
 		}
 		if (words.contains("symbol") || words.contains("ticker")) {
@@ -275,8 +211,7 @@ public final class Slots {
 			return id();
 		}
 		if (words.stream().anyMatch(NAME_WORDS::contains)) {
-			return person(words.stream().anyMatch(FIRST_NAME::contains) ? 0
-					: words.stream().anyMatch(LAST_NAME::contains) ? -1 : 1);
+			return person(words);
 		}
 		if (words.stream().anyMatch(TEXT_WORDS::contains)) {
 			return text();
@@ -285,28 +220,8 @@ public final class Slots {
 	}
 
 	private @Nullable JsonNode place(List<String> words) {
-		boolean country = words.contains("country");
-		boolean city = words.contains("city") || words.contains("town");
-		String source = this.clause;
-		List<Places.Place> places = Places.in(source);
-		if (places.isEmpty() && !this.clause.equals(this.prompt)) {
-			source = this.prompt;
-			places = Places.in(source);
-		}
-		String after = words.stream().anyMatch(ORIGIN_WORDS::contains) ? "from"
-				: words.stream().anyMatch(DESTINATION_WORDS::contains) ? "to" : null;
-		for (Places.Place place : country ? places : Places.distinct(places)) {
-			boolean fits = country ? place.country() : !city || !place.country();
-			if (after != null) {
-				String before = source.substring(Math.max(0, place.start() - after.length() - 1), place.start());
-				fits = fits && before.toLowerCase(Locale.ROOT).strip().endsWith(after);
-			}
-			if (fits && this.used.add("p" + place.name())) {
-				Knowledge.Country known = country ? Knowledge.get().country(place.name()) : null;
-				return NODES.stringNode((known != null) ? known.names().get(0) : place.name());
-			}
-		}
-		return null;
+		String place = Places.forField(words, this.clause, this.prompt, this.used);
+		return (place != null) ? NODES.stringNode(place) : null;
 	}
 
 	private @Nullable JsonNode language() {
@@ -329,39 +244,9 @@ public final class Slots {
 		return null;
 	}
 
-	/**
-	 * A capitalised name that is not a place or a language: its first word (part 0), its
-	 * last (-1) or all of it (1).
-	 */
-	private @Nullable JsonNode person(int part) {
-		Set<String> places = new HashSet<>();
-		for (Places.Place place : Places.in(this.clause)) {
-			places.add(place.name());
-		}
-		for (Pattern pattern : List.of(NAMED_PERSON, PERSON)) {
-			JsonNode found = person(pattern, part, places);
-			if (found != null) {
-				return found;
-			}
-		}
-		return null;
-	}
-
-	private @Nullable JsonNode person(Pattern pattern, int part, Set<String> places) {
-		Matcher matcher = pattern.matcher(this.clause);
-		while (matcher.find()) {
-			String name = matcher.group(1);
-			if (NOT_NAMES.contains(name.split(" ")[0])) {
-				continue;
-			}
-			String[] words = name.split(" ");
-			String value = (part == 0) ? words[0] : (part < 0) ? words[words.length - 1] : name;
-			if (!places.contains(name) && !Knowledge.get().languages.containsKey(name.toLowerCase(Locale.ROOT))
-					&& this.used.add("h" + part + name)) {
-				return NODES.stringNode(value);
-			}
-		}
-		return null;
+	private @Nullable JsonNode person(List<String> words) {
+		String name = Persons.forField(words, this.clause, this.used);
+		return (name != null) ? NODES.stringNode(name) : null;
 	}
 
 	private @Nullable JsonNode text() {
