@@ -3,6 +3,7 @@ package dev.fakeai.simulation.answers;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import dev.fakeai.simulation.BoundedMemo;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -26,6 +27,13 @@ public final class AnswerEngine {
 
 	private final JsonSkill json;
 
+	/**
+	 * Whether any skill answers a prompt, for prompts asked again (load rehearsals and
+	 * test suites repeat theirs): a pure function of the prompt when the conversation
+	 * does not end in tool results and no token bias is set.
+	 */
+	private final BoundedMemo<Boolean> answerable = new BoundedMemo<>(4_096, MAX_PROMPT);
+
 	public AnswerEngine() {
 		this.json = new JsonSkill(this::run);
 		this.skills = List.of(new ToolResultSkill(), new RecallSkill(), new PhraseSkill(), new ChoiceSkill(this::run),
@@ -44,6 +52,11 @@ public final class AnswerEngine {
 	public @Nullable String answer(Conversation conversation, TokenBias bias, SplittableRandom random) {
 		Ask ask = ask(conversation, bias, random);
 		if (ask == null) {
+			return null;
+		}
+		boolean pure = bias == TokenBias.NONE && conversation.trailingToolResults().isEmpty();
+		if (pure && !this.answerable.get(ask.prompt,
+				(prompt) -> run(new Ask(conversation, prompt, bias, new SplittableRandom(0))) != null)) {
 			return null;
 		}
 		Answer answer = run(ask);

@@ -248,6 +248,20 @@ class AnswerEngineTests {
 	}
 
 	@Test
+	void aPromptAskedAgainIsAnsweredAlikeWhateverItsHistoryAndTools() {
+		String question = "What is my name?";
+		assertThat(answer(question)).isEqualTo("You haven't told me your name yet.");
+		Conversation told = new Conversation(List.of(Conversation.Turn.of("user", "My name is Ada."),
+				Conversation.Turn.of("assistant", "Hi Ada."), Conversation.Turn.of("user", question)));
+		assertThat(this.engine.answer(told, TokenBias.NONE, new SplittableRandom(1))).isEqualTo("Your name is Ada.");
+		assertThat(answer("Explain photosynthesis")).isNull();
+		Conversation afterTool = new Conversation(List.of(Conversation.Turn.of("user", "Explain photosynthesis"),
+				new Conversation.Turn("tool", "{\"source\": \"textbook\"}", "lookup", null)));
+		assertThat(this.engine.answer(afterTool, TokenBias.NONE, new SplittableRandom(1)))
+			.isEqualTo("According to lookup: source is textbook.");
+	}
+
+	@Test
 	void theSameConversationAndSeedGiveTheSameAnswer() {
 		for (String prompt : List.of("What is the capital of France?", "List 3 colours", "Choose one: a, b or c")) {
 			for (long seed = 1; seed <= 5; seed++) {
