@@ -22,13 +22,13 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Validates JSON against a component schema of the official OpenAI OpenAPI description
- * (copied to {@code src/test/resources/openapi}, see its SOURCE.md). The description is
- * read once per JVM; OpenAPI 3.0's {@code nullable: true} is rewritten into a
- * {@code null} type alternative first, since JSON Schema 2020-12 ignores it.
+ * (copied to {@code src/main/resources/fakeai/openapi}, see its SOURCE.md). The
+ * description is read once per JVM; OpenAPI 3.0's {@code nullable: true} is rewritten
+ * into a {@code null} type alternative first, since JSON Schema 2020-12 ignores it.
  */
 final class OpenApiSchemas {
 
-	private static final String RESOURCE = "/openapi/openai-openapi.yaml";
+	private static final String RESOURCE = "/fakeai/openapi/openai-openapi.yaml";
 
 	private static final int CODE_POINT_LIMIT = 8 * 1024 * 1024;
 
