@@ -8,6 +8,7 @@ import dev.fakeai.config.ApiExchange;
 import dev.fakeai.engine.GenerationEngine;
 import dev.fakeai.engine.GenerationRequest;
 import dev.fakeai.engine.Reply;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
  * thread.
  */
 @RestController
+@Tag(name = "Chat")
 class ChatCompletionsController {
 
 	private static final Logger logger = LoggerFactory.getLogger(ChatCompletionsController.class);

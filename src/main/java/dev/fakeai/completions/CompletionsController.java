@@ -12,6 +12,10 @@ import dev.fakeai.engine.GenerationRequest;
 import dev.fakeai.engine.Reply;
 import dev.fakeai.errors.ApiException;
 import dev.fakeai.models.Capability;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.MediaType;
@@ -25,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
  * a stream.
  */
 @RestController
+@Tag(name = "Completions")
 class CompletionsController {
 
 	private final GenerationEngine engine;
@@ -33,6 +38,9 @@ class CompletionsController {
 		this.engine = engine;
 	}
 
+	@ApiResponse(responseCode = "200", description = "OK",
+			content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE,
+					schema = @Schema(ref = "#/components/schemas/CreateCompletionResponse")))
 	@PostMapping(path = "/v1/completions", consumes = MediaType.APPLICATION_JSON_VALUE)
 	void create(@RequestBody JsonNode body, ApiExchange exchange) throws IOException {
 		CompletionsRequestParser.Parsed parsed = CompletionsRequestParser.parse(body, exchange.strict());

@@ -6,10 +6,14 @@ import dev.fakeai.auth.ApiKeyInterceptor;
 import dev.fakeai.delivery.Delivery;
 import dev.fakeai.errors.ApiException;
 import dev.fakeai.fixtures.Recorder;
+import io.swagger.v3.oas.models.media.ObjectSchema;
 import org.apache.catalina.core.StandardHost;
 import org.apache.tomcat.util.buf.EncodedSolidusHandling;
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -37,6 +41,11 @@ class WebConfig implements WebMvcConfigurer {
 	static {
 		// The exchange is resolved from the HTTP request, not sent by the caller.
 		SpringDocUtils.getConfig().addRequestWrapperToIgnore(ApiExchange.class);
+		// Request bodies are read as trees; the API docs give them OpenAI's schemas
+		// instead.
+		SpringDocUtils.getConfig()
+			.replaceWithSchema(JsonNode.class, new ObjectSchema())
+			.replaceWithSchema(ObjectNode.class, new ObjectSchema());
 	}
 
 	private final FakeAiProperties properties;
@@ -75,6 +84,11 @@ class WebConfig implements WebMvcConfigurer {
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
 		resolvers.add(new ApiExchangeResolver(this.delivery, this.mapper, this.properties.compat().strictParameters(),
 				this.faults, this.limits, this.inFlight));
+	}
+
+	@Bean
+	OperationCustomizer edgeHeadersDocumentation() {
+		return new EdgeHeadersDocumentation();
 	}
 
 	@Bean

@@ -17,6 +17,7 @@ import dev.fakeai.models.EmbeddingSpec;
 import dev.fakeai.models.ModelCapabilities;
 import dev.fakeai.simulation.TextEmbedder;
 import dev.fakeai.simulation.TokenCounter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.MediaType;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
  * request), answered after the model's time to first token.
  */
 @RestController
+@Tag(name = "Embeddings")
 class EmbeddingsController {
 
 	private static final ApiSurface SURFACE = ApiSurface.of("embeddings", Capability.EMBEDDINGS,

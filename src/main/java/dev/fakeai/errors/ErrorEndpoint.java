@@ -1,5 +1,6 @@
 package dev.fakeai.errors;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
  * for failures that happen before Spring MVC's handlers (filters, the container itself).
  */
 @RestController
+@Hidden
 class ErrorEndpoint implements ErrorController {
 
 	@RequestMapping("${server.error.path:${error.path:/error}}")

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,6 +30,7 @@ import org.jspecify.annotations.Nullable;
  * @param tokenizer the tokenizer token counts follow
  * @param tags free-form labels
  */
+@Schema(name = "FakeAIModelCapabilities")
 record CapabilitiesView(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("features") Map<String, Boolean> features, @JsonProperty("context_window") int contextWindow,
 		@JsonProperty("max_output_tokens") int maxOutputTokens,
@@ -59,6 +61,7 @@ record CapabilitiesView(@JsonProperty("id") String id, @JsonProperty("object") S
 				caps.tags().stream().sorted().toList());
 	}
 
+	@Schema(name = "FakeAILatencyProfile")
 	record Latency(@JsonProperty("time_to_first_token_ms") double timeToFirstTokenMs,
 			@JsonProperty("tokens_per_second") double tokensPerSecond,
 			@JsonProperty("min_inter_token_delay_ms") double minInterTokenDelayMs,
@@ -71,12 +74,14 @@ record CapabilitiesView(@JsonProperty("id") String id, @JsonProperty("object") S
 
 	}
 
+	@Schema(name = "FakeAIMixtureOfExperts")
 	record Moe(@JsonProperty("total_parameters") long totalParameters,
 			@JsonProperty("active_parameters") long activeParameters,
 			@JsonProperty("experts") @Nullable Integer experts,
 			@JsonProperty("experts_per_token") @Nullable Integer expertsPerToken) {
 	}
 
+	@Schema(name = "FakeAIEmbeddingDimensions")
 	record Embeddings(@JsonProperty("dimensions") int dimensions, @JsonProperty("reducible") boolean reducible,
 			@JsonProperty("minimum_dimensions") @Nullable Integer minimumDimensions) {
 	}

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,6 +32,7 @@ import org.jspecify.annotations.Nullable;
  * @param capabilities the capabilities view
  * @param metadata free-form facts
  */
+@Schema(name = "FakeAIModelDetails")
 record ModelDetails(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("created") long created, @JsonProperty("owned_by") String ownedBy,
 		@JsonProperty("shutdown_date") @Nullable LocalDate shutdownDate,
@@ -58,10 +60,12 @@ record ModelDetails(@JsonProperty("id") String id, @JsonProperty("object") Strin
 				CapabilitiesView.from(model), new TreeMap<>(model.metadata()));
 	}
 
+	@Schema(name = "FakeAIDeprecation")
 	record DeprecationView(@JsonProperty("shutdown_date") @Nullable LocalDate shutdownDate,
 			@JsonProperty("replacement") @Nullable String replacement, @JsonProperty("message") String message) {
 	}
 
+	@Schema(name = "FakeAIPricing")
 	record PricingView(@JsonProperty("input_per_million") @Nullable Double inputPerMillion,
 			@JsonProperty("output_per_million") @Nullable Double outputPerMillion,
 			@JsonProperty("cached_input_per_million") @Nullable Double cachedInputPerMillion,

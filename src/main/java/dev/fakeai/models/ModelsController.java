@@ -3,9 +3,17 @@ package dev.fakeai.models;
 import java.util.Arrays;
 
 import dev.fakeai.errors.ApiException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,11 +28,16 @@ import org.springframework.web.bind.annotation.RestController;
  * method takes the rest of the path.
  */
 @RestController
+@Tag(name = "Models")
 @RequestMapping("/v1/models")
 class ModelsController {
 
 	/** Tells how a retrieved id was resolved, e.g. {@code alias; confidence=1.00}. */
 	static final String MATCH_HEADER = "X-FakeAI-Model-Match";
+
+	private static final String MATCH_DESCRIPTION = "FakeAI extension: how the id was resolved (`exact`, `alias`, "
+			+ "`normalized`, `substring`, `similarity` or `created`) and with what confidence, e.g. "
+			+ "`alias; confidence=1.00`.";
 
 	private static final String CAPABILITIES = "/capabilities";
 
@@ -35,16 +48,27 @@ class ModelsController {
 	}
 
 	@GetMapping
-	ModelList list(@RequestParam(name = "capability", required = false) @Nullable String capability,
-			@RequestParam(name = "owned_by", required = false) @Nullable String ownedBy,
-			@RequestParam(name = "provider", required = false) @Nullable String provider) {
+	ModelList list(@Parameter(description = "FakeAI extension: only the models with this capability, e.g. "
+			+ "`tools`, `vision`, `embeddings` (the names `/v1/models/{model}/capabilities` lists).") @RequestParam(
+					name = "capability", required = false) @Nullable String capability,
+			@Parameter(description = "FakeAI extension: only the models of this owner, e.g. `openai`.") @RequestParam(
+					name = "owned_by", required = false) @Nullable String ownedBy,
+			@Parameter(description = "FakeAI extension: only the models of this provider's catalog.") @RequestParam(
+					name = "provider", required = false) @Nullable String provider) {
 		ModelFilter filter = new ModelFilter(capabilityOf(capability), blankToNull(ownedBy), blankToNull(provider));
 		return ModelList.from(this.registry.list(filter));
 	}
 
+	@ApiResponse(responseCode = "200", description = "OK",
+			headers = @Header(name = MATCH_HEADER, description = MATCH_DESCRIPTION, schema = @Schema(type = "string")),
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(anyOf = ModelDetails.class)))
 	@GetMapping("/{*path}")
 	ResponseEntity<Object> retrieve(@PathVariable("path") String path,
-			@RequestParam(name = "detailed", defaultValue = "false") boolean detailed, HttpServletRequest request) {
+			@Parameter(description = "FakeAI extension: `true` answers the model's full card (the OpenAI model "
+					+ "object's fields, then the registry's facts, prices and capabilities).") @RequestParam(
+							name = "detailed", defaultValue = "false") boolean detailed,
+			HttpServletRequest request) {
 		String id = path.substring(1);
 		boolean capabilities = id.endsWith(CAPABILITIES) && id.length() > CAPABILITIES.length();
 		if (capabilities) {
@@ -58,6 +82,25 @@ class ModelsController {
 		Object body = capabilities ? CapabilitiesView.from(model)
 				: detailed ? ModelDetails.from(model) : ModelObject.from(model);
 		return ResponseEntity.ok().header(MATCH_HEADER, describe(found)).body(body);
+	}
+
+	/**
+	 * The capabilities view as its own route, for ids without {@code /}; the catch-all
+	 * route answers it for every id.
+	 */
+	@Operation(summary = "Retrieve what a model can do",
+			description = "FakeAI extension: the capabilities every endpoint decides by (features, context "
+					+ "window and output limit, latency profile, parameters, tokenizer). Ids with `/` are served "
+					+ "too: `/v1/models/my-org/llama-3-70b/capabilities`.")
+	@ApiResponse(responseCode = "200", description = "OK",
+			headers = @Header(name = MATCH_HEADER, description = MATCH_DESCRIPTION, schema = @Schema(type = "string")),
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = CapabilitiesView.class)))
+	@GetMapping("/{model}/capabilities")
+	ResponseEntity<Object> capabilities(
+			@Parameter(description = "The model's id, an alias or a near name.") @PathVariable("model") String model,
+			HttpServletRequest request) {
+		return retrieve("/" + model + CAPABILITIES, false, request);
 	}
 
 	@DeleteMapping("/{*path}")

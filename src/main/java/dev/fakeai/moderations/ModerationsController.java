@@ -15,6 +15,7 @@ import dev.fakeai.engine.ResolvedModel;
 import dev.fakeai.errors.ApiException;
 import dev.fakeai.models.Capability;
 import dev.fakeai.simulation.ModerationLexicon;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.MediaType;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
  * also has {@code vision}), answered after the model's time to first token.
  */
 @RestController
+@Tag(name = "Moderations")
 class ModerationsController {
 
 	private static final ApiSurface SURFACE = ApiSurface.of("moderations", Capability.MODERATION,

@@ -12,6 +12,7 @@ import dev.fakeai.engine.GenerationEngine;
 import dev.fakeai.engine.GenerationRequest;
 import dev.fakeai.engine.Reply;
 import dev.fakeai.errors.ApiException;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
  * item and cancelled.
  */
 @RestController
+@Tag(name = "Responses")
 class ResponsesController {
 
 	private static final Logger logger = LoggerFactory.getLogger(ResponsesController.class);

@@ -1,5 +1,6 @@
 package dev.fakeai.errors;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 
@@ -10,9 +11,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A test-only endpoint that reads a JSON body and can fail on purpose, to exercise the
- * error handling of request bodies before any production endpoint takes one.
+ * error handling of request bodies before any production endpoint takes one. Not part of
+ * the API, so not in its docs.
  */
 @RestController
+@Hidden
 public class TestEchoController {
 
 	@PostMapping("/v1/test/echo")
