@@ -25,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  * @param parameterCount total parameters, if published
  * @param activeParameters parameters per token, if published
  * @param embeddings the vector shape, for embedding models
+ * @param images what an image model takes and makes
  * @param provider the provider
  * @param family the family
  * @param tokenizer the tokenizer token counts follow
@@ -38,9 +39,9 @@ record CapabilitiesView(@JsonProperty("id") String id, @JsonProperty("object") S
 		@JsonProperty("max_batch_size") int maxBatchSize, @JsonProperty("latency") Latency latency,
 		@JsonProperty("moe") @Nullable Moe moe, @JsonProperty("parameter_count") @Nullable Long parameterCount,
 		@JsonProperty("active_parameters") @Nullable Long activeParameters,
-		@JsonProperty("embeddings") @Nullable Embeddings embeddings, @JsonProperty("provider") String provider,
-		@JsonProperty("family") String family, @JsonProperty("tokenizer") String tokenizer,
-		@JsonProperty("tags") List<String> tags) {
+		@JsonProperty("embeddings") @Nullable Embeddings embeddings, @JsonProperty("images") @Nullable Images images,
+		@JsonProperty("provider") String provider, @JsonProperty("family") String family,
+		@JsonProperty("tokenizer") String tokenizer, @JsonProperty("tags") List<String> tags) {
 
 	static CapabilitiesView from(ModelDefinition model) {
 		ModelCapabilities caps = model.capabilities();
@@ -57,8 +58,8 @@ record CapabilitiesView(@JsonProperty("id") String id, @JsonProperty("object") S
 				caps.parameterCount(), caps.activeParameters(),
 				(embeddings != null) ? new Embeddings(embeddings.dimensions(), embeddings.reducible(),
 						embeddings.minimumDimensions()) : null,
-				caps.provider(), caps.family(), caps.tokenizer().name().toLowerCase(Locale.ROOT),
-				caps.tags().stream().sorted().toList());
+				Images.from(caps.images()), caps.provider(), caps.family(),
+				caps.tokenizer().name().toLowerCase(Locale.ROOT), caps.tags().stream().sorted().toList());
 	}
 
 	@Schema(name = "FakeAILatencyProfile")
@@ -84,6 +85,25 @@ record CapabilitiesView(@JsonProperty("id") String id, @JsonProperty("object") S
 	@Schema(name = "FakeAIEmbeddingDimensions")
 	record Embeddings(@JsonProperty("dimensions") int dimensions, @JsonProperty("reducible") boolean reducible,
 			@JsonProperty("minimum_dimensions") @Nullable Integer minimumDimensions) {
+	}
+
+	@Schema(name = "FakeAIImageSpec")
+	record Images(@JsonProperty("family") String family, @JsonProperty("sizes") List<String> sizes,
+			@JsonProperty("default_size") String defaultSize, @JsonProperty("max_images") int maxImages,
+			@JsonProperty("qualities") List<String> qualities, @JsonProperty("default_quality") String defaultQuality,
+			@JsonProperty("styles") List<String> styles, @JsonProperty("max_prompt_characters") int maxPromptCharacters,
+			@JsonProperty("edits") boolean edits, @JsonProperty("max_edit_images") int maxEditImages,
+			@JsonProperty("variations") boolean variations, @JsonProperty("token_usage") boolean tokenUsage) {
+
+		static @Nullable Images from(@Nullable ImageSpec spec) {
+			if (spec == null) {
+				return null;
+			}
+			return new Images(spec.family().name().toLowerCase(Locale.ROOT), spec.sizes(), spec.defaultSize(),
+					spec.maxImages(), spec.qualities(), spec.defaultQuality(), spec.styles(),
+					spec.maxPromptCharacters(), spec.edits(), spec.maxEditImages(), spec.variations(), spec.gptImage());
+		}
+
 	}
 
 }

@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * architectures
  * @param parameterCount the total parameters, when published
  * @param embeddings the vector shape of an embedding model
+ * @param images what an image model takes and makes
  * @param provider who makes the model ({@code openai}, {@code meta}, ...)
  * @param family the model family ({@code gpt-4o}, {@code llama-3.1}, ...)
  * @param tokenizer the tokenizer its token counts follow
@@ -30,8 +31,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record ModelCapabilities(Set<Capability> features, int contextWindow, int maxOutputTokens,
 		@Nullable Integer maxInputTokens, int maxBatchSize, LatencyProfile latency, @Nullable MoeConfig moe,
-		@Nullable Long parameterCount, @Nullable EmbeddingSpec embeddings, String provider, String family,
-		Tokenizer tokenizer, Set<String> tags) {
+		@Nullable Long parameterCount, @Nullable EmbeddingSpec embeddings, @Nullable ImageSpec images, String provider,
+		String family, Tokenizer tokenizer, Set<String> tags) {
 
 	public ModelCapabilities {
 		Objects.requireNonNull(latency, "latency");
@@ -50,6 +51,9 @@ public record ModelCapabilities(Set<Capability> features, int contextWindow, int
 		}
 		if (features.contains(Capability.EMBEDDINGS) != (embeddings != null)) {
 			throw new IllegalArgumentException("an embeddings model needs embedding dimensions, and only it has them");
+		}
+		if (features.contains(Capability.IMAGE_GENERATION) != (images != null)) {
+			throw new IllegalArgumentException("an image model needs its image spec, and only it has one");
 		}
 		requireText("provider", provider);
 		requireText("family", family);

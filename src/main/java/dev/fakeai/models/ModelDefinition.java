@@ -182,6 +182,8 @@ public record ModelDefinition(String id, long created, String ownedBy, String di
 
 		private @Nullable EmbeddingSpec embeddings;
 
+		private @Nullable ImageSpec images;
+
 		private Tokenizer tokenizer = Tokenizer.CL100K_BASE;
 
 		private Set<String> tags = new LinkedHashSet<>();
@@ -221,6 +223,7 @@ public record ModelDefinition(String id, long created, String ownedBy, String di
 			this.moe = caps.moe();
 			this.parameterCount = caps.parameterCount();
 			this.embeddings = caps.embeddings();
+			this.images = caps.images();
 			this.tokenizer = caps.tokenizer();
 			this.tags = new LinkedHashSet<>(caps.tags());
 			this.metadata.putAll(model.metadata);
@@ -415,6 +418,11 @@ public record ModelDefinition(String id, long created, String ownedBy, String di
 			return this;
 		}
 
+		public Builder images(@Nullable ImageSpec images) {
+			this.images = images;
+			return this;
+		}
+
 		public Builder tokenizer(Tokenizer tokenizer) {
 			this.tokenizer = tokenizer;
 			return this;
@@ -439,7 +447,8 @@ public record ModelDefinition(String id, long created, String ownedBy, String di
 			return named(() -> {
 				ModelCapabilities capabilities = new ModelCapabilities(this.features, this.contextWindow,
 						this.maxOutputTokens, this.maxInputTokens, this.maxBatchSize, latencyOrDefault(), this.moe,
-						this.parameterCount, this.embeddings, this.provider, this.family, this.tokenizer, this.tags);
+						this.parameterCount, this.embeddings, this.images, this.provider, this.family, this.tokenizer,
+						this.tags);
 				String name = (this.displayName != null) ? this.displayName : this.id;
 				String text = (this.description != null) ? this.description : name + " by " + this.provider + ".";
 				return new ModelDefinition(this.id, this.created, this.ownedBy, name, text, this.version, this.parent,

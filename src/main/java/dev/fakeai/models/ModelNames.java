@@ -146,7 +146,9 @@ final class ModelNames {
 	/**
 	 * Whether a name is a typo of another: different, but within one edit (an insertion,
 	 * deletion, substitution, or two neighbours swapped), two for names over 10
-	 * characters, ignoring case.
+	 * characters, ignoring case, and with the same version and size numbers: a name whose
+	 * numbers differ is another version ({@code dall-e-2} beside {@code dall-e-3}), as
+	 * {@link #significantNumbers(String)} has it for lookups.
 	 * @param name the name a request used
 	 * @param known a known id or alias
 	 * @return {@code true} for a near miss
@@ -155,7 +157,8 @@ final class ModelNames {
 		String a = name.toLowerCase(Locale.ROOT);
 		String b = known.toLowerCase(Locale.ROOT);
 		int allowed = (Math.max(a.length(), b.length()) > 10) ? 2 : 1;
-		if (a.equals(b) || Math.abs(a.length() - b.length()) > allowed) {
+		if (a.equals(b) || Math.abs(a.length() - b.length()) > allowed
+				|| !significantNumbers(a).equals(significantNumbers(b))) {
 			return false;
 		}
 		return alignmentDistance(a, b) <= allowed;

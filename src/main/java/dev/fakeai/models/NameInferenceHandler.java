@@ -99,9 +99,18 @@ public class NameInferenceHandler implements AutoCreationHandler {
 			return (builder, n, w) -> builder.features(Set.of(AUDIO_INPUT, TRANSCRIPTION)).limits(NON_TEXT_CONTEXT, 0);
 		}
 		if (name.startsWith("dall") || words.contains("image")) {
-			return (builder, n, w) -> builder.features(Set.of(IMAGE_GENERATION)).limits(NON_TEXT_CONTEXT, 0);
+			return (builder, n,
+					w) -> builder.features(Set.of(IMAGE_GENERATION)).images(imageSpec(n)).limits(NON_TEXT_CONTEXT, 0);
 		}
 		return NameInferenceHandler::chat;
+	}
+
+	/** DALL·E 2 and 3 by their numbers; any other image model as the GPT image models. */
+	private static ImageSpec imageSpec(String name) {
+		if (!name.startsWith("dall")) {
+			return ImageSpec.GPT_IMAGE;
+		}
+		return name.matches(".*\\D3(\\D.*)?") ? ImageSpec.DALL_E_3 : ImageSpec.DALL_E_2;
 	}
 
 	private static ModelDefinition.Builder embedding(ModelDefinition.Builder builder, String name, List<String> words) {

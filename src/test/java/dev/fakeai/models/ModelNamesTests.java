@@ -43,4 +43,12 @@ class ModelNamesTests {
 		assertThat(ModelNames.editDistance("a", "abcdef", 2)).isEqualTo(3);
 	}
 
+	@Test
+	void aNameWhoseNumbersDifferIsAnotherVersionNotATypo() {
+		assertThat(ModelNames.isTypoOf("gpt-4o-mnii", "gpt-4o-mini")).isTrue();
+		assertThat(ModelNames.isTypoOf("gtp-4", "gpt-4")).isTrue();
+		assertThat(ModelNames.isTypoOf("dall-e-2", "dall-e-3")).isFalse();
+		assertThat(ModelNames.isTypoOf("gpt-4.5", "gpt-4.1")).isFalse();
+	}
+
 }

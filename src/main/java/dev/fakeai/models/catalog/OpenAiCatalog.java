@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.fakeai.models.ImageSpec;
 import dev.fakeai.models.LatencyPresets;
 import dev.fakeai.models.LatencyProfile;
 import dev.fakeai.models.ModelCatalog;
@@ -374,6 +375,7 @@ class OpenAiCatalog implements ModelCatalog {
 					.displayName("DALL\u00b7E 3")
 					.family("dall-e")
 					.features(Set.of(IMAGE_GENERATION))
+					.images(ImageSpec.DALL_E_3)
 					.limits(4_096, 0)
 					.latency(LatencyPresets.MEDIUM)
 					.pricing(new Pricing(null, null, null, Map.of("per_image_usd_1024_standard", 0.04)))
@@ -382,6 +384,7 @@ class OpenAiCatalog implements ModelCatalog {
 					.displayName("GPT Image 1")
 					.family("gpt-image")
 					.features(Set.of(VISION, IMAGE_GENERATION))
+					.images(ImageSpec.GPT_IMAGE)
 					.limits(4_096, 0)
 					.tokenizer(Tokenizer.O200K_BASE)
 					.latency(LatencyPresets.MEDIUM)
