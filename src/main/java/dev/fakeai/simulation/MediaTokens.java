@@ -41,7 +41,13 @@ public final class MediaTokens {
 		return imageTokens(size[0], size[1]);
 	}
 
-	static int imageTokens(int width, int height) {
+	/**
+	 * Tokens for an image of a size at high detail.
+	 * @param width the width in pixels
+	 * @param height the height in pixels
+	 * @return the tokens
+	 */
+	public static int imageTokens(int width, int height) {
 		double w = width;
 		double h = height;
 		double fit = Math.min(1.0, 2048.0 / Math.max(w, h));
@@ -78,65 +84,8 @@ public final class MediaTokens {
 	}
 
 	private static int[] parseSafely(byte[] header) {
-		try {
-			return parse(header);
-		}
-		catch (IndexOutOfBoundsException ex) {
-			return null;
-		}
-	}
-
-	private static int[] parse(byte[] b) {
-		if (b.length >= 24 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
-			ByteBuffer buffer = ByteBuffer.wrap(b).order(ByteOrder.BIG_ENDIAN);
-			return new int[] { buffer.getInt(16), buffer.getInt(20) };
-		}
-		if (b.length >= 10 && b[0] == 'G' && b[1] == 'I' && b[2] == 'F') {
-			ByteBuffer buffer = ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN);
-			return new int[] { buffer.getShort(6) & 0xffff, buffer.getShort(8) & 0xffff };
-		}
-		if (b.length >= 4 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xd8) {
-			return jpeg(b);
-		}
-		if (b.length >= 32 && b[0] == 'R' && b[8] == 'W' && b[9] == 'E' && b[10] == 'B' && b[11] == 'P') {
-			return webp(b);
-		}
-		return null;
-	}
-
-	private static int[] jpeg(byte[] b) {
-		int i = 2;
-		while (i + 9 < b.length) {
-			if ((b[i] & 0xff) != 0xff) {
-				i++;
-				continue;
-			}
-			int marker = b[i + 1] & 0xff;
-			int length = ((b[i + 2] & 0xff) << 8) | (b[i + 3] & 0xff);
-			boolean startOfFrame = marker >= 0xc0 && marker <= 0xcf && marker != 0xc4 && marker != 0xc8
-					&& marker != 0xcc;
-			if (startOfFrame) {
-				int height = ((b[i + 5] & 0xff) << 8) | (b[i + 6] & 0xff);
-				int width = ((b[i + 7] & 0xff) << 8) | (b[i + 8] & 0xff);
-				return new int[] { width, height };
-			}
-			i += 2 + Math.max(length, 2);
-		}
-		return null;
-	}
-
-	private static int[] webp(byte[] b) {
-		ByteBuffer buffer = ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN);
-		String chunk = new String(b, 12, 4, java.nio.charset.StandardCharsets.US_ASCII);
-		return switch (chunk) {
-			case "VP8X" -> new int[] { 1 + (buffer.getInt(24) & 0xffffff), 1 + (buffer.getInt(27) & 0xffffff) };
-			case "VP8 " -> new int[] { buffer.getShort(26) & 0x3fff, buffer.getShort(28) & 0x3fff };
-			case "VP8L" -> {
-				int bits = buffer.getInt(21);
-				yield new int[] { 1 + (bits & 0x3fff), 1 + ((bits >> 14) & 0x3fff) };
-			}
-			default -> null;
-		};
+		ImageProbe probe = ImageProbe.of(header);
+		return (probe != null) ? new int[] { probe.width(), probe.height() } : null;
 	}
 
 	/**
