@@ -196,6 +196,31 @@ public class GenerationEngine {
 	}
 
 	/**
+	 * How long a model takes to make output it is billed in tokens for, after its first
+	 * token (images: the tokens of the pictures), at the model's mean pace as the call's
+	 * latency headers and the speed factor scale it.
+	 * @param resolved the model, as {@link #resolveModel} resolved it
+	 * @param tokens the output tokens
+	 * @param call the call, whose headers set the timing
+	 * @return nanoseconds
+	 */
+	public long productionNanos(ResolvedModel resolved, int tokens, CallContext call) {
+		Pacing pacing = call.latency()
+			.pacing(resolved.model().capabilities().latency(), this.properties.latency().speedFactor());
+		return tokens * pacing.meanDelayNanos();
+	}
+
+	/**
+	 * Counts a text's tokens with a model's tokenizer.
+	 * @param resolved the model
+	 * @param text the text
+	 * @return the tokens
+	 */
+	public int countText(ResolvedModel resolved, String text) {
+		return this.counter.count(resolved.model().capabilities().tokenizer(), text);
+	}
+
+	/**
 	 * A fixture's say on a call of an API that does not generate (embeddings,
 	 * moderations): an error to answer with, or the time to answer in. A fixture that
 	 * answers such a call with text, calls or a refusal is a 400 naming it.
