@@ -53,7 +53,7 @@ class ImagesController {
 	static final String FILES = "/fakeai/images/";
 
 	/** The bytes of images kept for their URLs. */
-	static final long FILES_BUDGET_BYTES = 256L * 1024 * 1024;
+	static final long FILES_BUDGET_BYTES = 64L * 1024 * 1024;
 
 	/**
 	 * Tokens the timing of a DALL·E image follows (those models are not billed in
