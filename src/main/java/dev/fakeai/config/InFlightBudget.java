@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
+import dev.fakeai.engine.CallContext;
 import dev.fakeai.errors.ApiException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -22,7 +23,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 final class InFlightBudget extends OncePerRequestFilter {
 
 	/** What one held token costs on the heap, roughly: its text, bytes and object. */
-	static final int BYTES_PER_TOKEN = 160;
+	static final int BYTES_PER_TOKEN = CallContext.HELD_BYTES_PER_TOKEN;
 
 	private static final String HELD_ATTRIBUTE = InFlightBudget.class.getName() + ".held";
 

@@ -117,6 +117,26 @@ public final class CallContext {
 	}
 
 	/**
+	 * What one held token costs on the heap, roughly (its text, bytes and object): the
+	 * unit of the in-flight budget, in which output held as bytes (images) is counted
+	 * too.
+	 */
+	public static final int HELD_BYTES_PER_TOKEN = 160;
+
+	/**
+	 * Holds generated output given in bytes (images) until the answer is sent, counted in
+	 * the in-flight budget's tokens.
+	 * @param bytes bytes more to hold, or fewer (negative)
+	 * @return the tokens held for them
+	 */
+	public int retainBytes(long bytes) {
+		long tokens = Math.floorDiv(bytes + HELD_BYTES_PER_TOKEN - 1, HELD_BYTES_PER_TOKEN);
+		int clamped = (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, tokens));
+		retain(clamped);
+		return clamped;
+	}
+
+	/**
 	 * Holds generated output until the answer is sent: an estimate before generating,
 	 * then the correction to what the reply holds.
 	 * @param tokens tokens more to hold (checked against the budget), or fewer (negative)

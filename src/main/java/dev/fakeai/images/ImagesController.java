@@ -11,6 +11,7 @@ import java.util.Map;
 
 import dev.fakeai.config.ApiExchange;
 import dev.fakeai.engine.ApiSurface;
+import dev.fakeai.engine.CallContext;
 import dev.fakeai.engine.GenerationEngine;
 import dev.fakeai.engine.ResolvedModel;
 import dev.fakeai.errors.ApiException;
@@ -139,17 +140,25 @@ class ImagesController {
 				(perImageTokens != null) ? perImageTokens : DALL_E_TIMING_TOKENS, exchange.call());
 		long created = Instant.now().getEpochSecond();
 		String subject = (request.prompt() != null) ? prompt : "a variation";
+		// The files are held until the answer is sent: counted in the in-flight budget
+		// (an
+		// estimate of a byte a pixel first, so a burst is refused before it is drawn).
+		int drawings = plan.n() * (request.stream() ? plan.partialImages() + 1 : 1);
+		int estimate = exchange.call().retainBytes((long) drawings * plan.width() * plan.height());
 		if (request.stream()) {
-			stream(request, plan, subject, seed, usage, created, model.delayNanos(), perImageNanos, exchange);
+			stream(request, plan, subject, seed, usage, created, model.delayNanos(), perImageNanos, exchange, estimate);
 			return;
 		}
 		List<ImagesResponse.Image> data = new ArrayList<>(plan.n());
+		long held = 0;
 		for (int i = 0; i < plan.n(); i++) {
 			byte[] file = draw(subject, seed + i, plan, 1);
 			String url = plan.urls() ? url(http, this.files.put(file, plan.format())) : null;
-			data.add(new ImagesResponse.Image(plan.revisedPrompt(), url,
-					plan.urls() ? null : Base64.getEncoder().encodeToString(file)));
+			String base64 = plan.urls() ? null : Base64.getEncoder().encodeToString(file);
+			held += (base64 != null) ? base64.length() : 0;
+			data.add(new ImagesResponse.Image(plan.revisedPrompt(), url, base64));
 		}
+		exchange.call().retainBytes(held - (long) estimate * CallContext.HELD_BYTES_PER_TOKEN);
 		ImagesResponse response = plan.gptImage()
 				? new ImagesResponse(created, plan.transparent() ? "transparent" : "opaque", data, plan.format(),
 						plan.quality(), plan.size(), usage)
@@ -159,7 +168,7 @@ class ImagesController {
 
 	private void stream(ImageRequest request, ImagePlan plan, String subject, long seed,
 			ImagesResponse.@Nullable Usage usage, long created, long firstNanos, long perImageNanos,
-			ApiExchange exchange) throws IOException {
+			ApiExchange exchange, int estimate) throws IOException {
 		List<List<String>> partials = new ArrayList<>(plan.n());
 		List<String> images = new ArrayList<>(plan.n());
 		Base64.Encoder base64 = Base64.getEncoder();
@@ -172,6 +181,14 @@ class ImagesController {
 			partials.add(partial);
 			images.add(base64.encodeToString(draw(subject, seed + i, plan, 1)));
 		}
+		long held = 0;
+		for (int i = 0; i < plan.n(); i++) {
+			held += images.get(i).length();
+			for (String partial : partials.get(i)) {
+				held += partial.length();
+			}
+		}
+		exchange.call().retainBytes(held - (long) estimate * CallContext.HELD_BYTES_PER_TOKEN);
 		String prefix = request.operation().eventPrefix();
 		exchange.stream(new ImageStream((prefix != null) ? prefix : "image_generation", plan, partials, images, usage,
 				created, firstNanos, perImageNanos, exchange.mapper()), (failed) -> errorEvent(exchange));
