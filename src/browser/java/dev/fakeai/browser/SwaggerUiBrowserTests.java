@@ -79,7 +79,7 @@ class SwaggerUiBrowserTests {
 		assertThat(title.getText()).contains("FakeAI").doesNotContain("OpenAPI definition");
 		assertThat(this.browser.findElements(By.cssSelector(".opblock-tag")).stream().map(WebElement::getText))
 			.map((text) -> text.lines().findFirst().orElse("").strip())
-			.startsWith("Models", "Chat", "Responses", "Completions", "Embeddings", "Moderations", "Images", "Admin");
+			.startsWith("Models", "Chat", "Responses", "Completions", "Embeddings", "Moderations", "Audio", "Images", "Admin");
 		assertThat(this.browser.getPageSource()).contains("/v1/models/{model}").doesNotContain("/error");
 		screenshot("swagger-ui.png");
 	}

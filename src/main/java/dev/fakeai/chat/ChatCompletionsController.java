@@ -45,7 +45,7 @@ class ChatCompletionsController {
 			if (chat.stream()) {
 				ChatStream stream = new ChatStream(reply, completion, chat.includeUsage(),
 						ChatRequestParser.obfuscation(body), exchange.mapper(), ThreadLocalRandom.current().nextLong());
-				exchange.stream(stream, (failed) -> ChatStream.errorFrame(exchange.mapper()));
+				exchange.stream(stream);
 				return;
 			}
 			exchange.json(completion, reply.timing().totalNanos());

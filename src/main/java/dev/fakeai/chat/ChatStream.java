@@ -12,7 +12,6 @@ import dev.fakeai.engine.GeneratedChoice;
 import dev.fakeai.engine.Reply;
 import dev.fakeai.engine.TimingPlan;
 import dev.fakeai.engine.ToolCall;
-import dev.fakeai.errors.ApiError;
 import dev.fakeai.models.Capability;
 import dev.fakeai.simulation.Token;
 import dev.fakeai.delivery.ChunkSource;
@@ -325,18 +324,6 @@ final class ChatStream implements ChunkSource {
 	private static ChatCompletionChunk.ToolCallDelta header(ToolCall call, int position) {
 		return new ChatCompletionChunk.ToolCallDelta(position, call.id(), "function",
 				new ChatCompletionChunk.FunctionDelta(call.name(), ""));
-	}
-
-	/**
-	 * The frame sent if a later frame cannot be made: an error envelope, which SDKs
-	 * raise.
-	 * @param mapper the JSON mapper
-	 * @return the SSE frame
-	 */
-	static String errorFrame(JsonMapper mapper) {
-		return "data: " + mapper.writeValueAsString(
-				ApiError.of("The server had an error while processing your request.", "server_error", null, null))
-				+ "\n\n";
 	}
 
 	private enum Kind {

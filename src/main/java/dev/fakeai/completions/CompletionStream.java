@@ -8,7 +8,6 @@ import java.util.SplittableRandom;
 import dev.fakeai.delivery.ChunkSource;
 import dev.fakeai.engine.GeneratedChoice;
 import dev.fakeai.engine.TimingPlan;
-import dev.fakeai.errors.ApiError;
 import dev.fakeai.simulation.Token;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
@@ -105,18 +104,6 @@ final class CompletionStream implements ChunkSource {
 		}
 		return this.mapper.writeValueAsString(new Completion(source.id(), source.object(), source.created(),
 				source.model(), source.systemFingerprint(), choices, usage));
-	}
-
-	/**
-	 * The frame sent if a later frame cannot be made: an error envelope, which SDKs
-	 * raise.
-	 * @param mapper the JSON mapper
-	 * @return the SSE frame
-	 */
-	static String errorFrame(JsonMapper mapper) {
-		return "data: " + mapper.writeValueAsString(
-				ApiError.of("The server had an error while processing your request.", "server_error", null, null))
-				+ "\n\n";
 	}
 
 	/**

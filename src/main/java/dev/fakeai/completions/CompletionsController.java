@@ -67,7 +67,7 @@ class CompletionsController {
 		if (parsed.generation().stream()) {
 			CompletionStream stream = new CompletionStream(parsed, answers, completion, exchange.mapper(),
 					ThreadLocalRandom.current().nextLong());
-			exchange.stream(stream, (failed) -> CompletionStream.errorFrame(exchange.mapper()));
+			exchange.stream(stream);
 			return;
 		}
 		exchange.json(completion, total);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.function.IntFunction;
 
 import dev.fakeai.delivery.ChunkSource;
+import dev.fakeai.errors.ApiError;
 import dev.fakeai.delivery.Delivery;
 import dev.fakeai.engine.CallContext;
 import dev.fakeai.engine.LatencyOverride;
@@ -108,6 +109,18 @@ public final class ApiExchange {
 	 * @throws IOException when the response cannot be written
 	 */
 	public void json(byte[] body, long delayNanos) throws IOException {
+		body(body, JSON, delayNanos);
+	}
+
+	/**
+	 * Answers with a body of another media type (audio, for instance): at once, or after
+	 * a delay, as {@link #json(byte[], long)} answers.
+	 * @param body the body's bytes
+	 * @param contentType its media type
+	 * @param delayNanos the delay, 0 for none
+	 * @throws IOException when the response cannot be written
+	 */
+	public void body(byte[] body, String contentType, long delayNanos) throws IOException {
 		long delay = delayNanos;
 		Fault fault = this.faults.decide(this.request, this.call);
 		if (fault != null) {
@@ -130,7 +143,21 @@ public final class ApiExchange {
 			this.pending.complete(HttpServletResponse.SC_OK, body, delay);
 		}
 		OpenAiHeaders.stampProcessing(this.request, this.response, delay);
-		this.delivery.send(this.request, this.response, delay, JSON, body);
+		this.delivery.send(this.request, this.response, delay, contentType, body);
+	}
+
+	/**
+	 * Answers with a stream of server-sent events whose frame in place of one that cannot
+	 * be made is OpenAI's error envelope in a data frame (what openai-java and
+	 * openai-python raise as an API error).
+	 * @param source the frames and their delays
+	 * @throws IOException when the response cannot be written
+	 */
+	public void stream(ChunkSource source) throws IOException {
+		String failure = "data: " + this.mapper.writeValueAsString(
+				ApiError.of("The server had an error while processing your request.", "server_error", null, null))
+				+ "\n\n";
+		stream(source, (failed) -> failure);
 	}
 
 	/**

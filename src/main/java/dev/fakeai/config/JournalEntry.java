@@ -1,5 +1,7 @@
 package dev.fakeai.config;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -83,7 +85,14 @@ public record JournalEntry(String id, Instant arrived, String method, String pat
 			return mapper.readTree(body);
 		}
 		catch (JacksonException ex) {
-			return new String(body, StandardCharsets.UTF_8);
+			try {
+				return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(body)).toString();
+			}
+			catch (CharacterCodingException binary) {
+				// Audio, images, multipart uploads with files: their size, not their
+				// bytes.
+				return "<" + body.length + " bytes, not text>";
+			}
 		}
 	}
 

@@ -191,13 +191,7 @@ class ImagesController {
 		exchange.call().retainBytes(held - (long) estimate * CallContext.HELD_BYTES_PER_TOKEN);
 		String prefix = request.operation().eventPrefix();
 		exchange.stream(new ImageStream((prefix != null) ? prefix : "image_generation", plan, partials, images, usage,
-				created, firstNanos, perImageNanos, exchange.mapper()), (failed) -> errorEvent(exchange));
-	}
-
-	private static String errorEvent(ApiExchange exchange) {
-		return exchange.mapper()
-			.writeValueAsString(Map.of("type", "error", "error", Map.of("type", "server_error", "code", "server_error",
-					"message", "The server had an error while processing your request.")));
+				created, firstNanos, perImageNanos, exchange.mapper()));
 	}
 
 	private static byte[] draw(String subject, long seed, ImagePlan plan, double detail) {

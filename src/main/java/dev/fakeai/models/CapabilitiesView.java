@@ -26,6 +26,7 @@ import org.jspecify.annotations.Nullable;
  * @param activeParameters parameters per token, if published
  * @param embeddings the vector shape, for embedding models
  * @param images what an image model takes and makes
+ * @param speech what a text-to-speech model takes
  * @param provider the provider
  * @param family the family
  * @param tokenizer the tokenizer token counts follow
@@ -40,8 +41,9 @@ record CapabilitiesView(@JsonProperty("id") String id, @JsonProperty("object") S
 		@JsonProperty("moe") @Nullable Moe moe, @JsonProperty("parameter_count") @Nullable Long parameterCount,
 		@JsonProperty("active_parameters") @Nullable Long activeParameters,
 		@JsonProperty("embeddings") @Nullable Embeddings embeddings, @JsonProperty("images") @Nullable Images images,
-		@JsonProperty("provider") String provider, @JsonProperty("family") String family,
-		@JsonProperty("tokenizer") String tokenizer, @JsonProperty("tags") List<String> tags) {
+		@JsonProperty("speech") @Nullable Speech speech, @JsonProperty("provider") String provider,
+		@JsonProperty("family") String family, @JsonProperty("tokenizer") String tokenizer,
+		@JsonProperty("tags") List<String> tags) {
 
 	static CapabilitiesView from(ModelDefinition model) {
 		ModelCapabilities caps = model.capabilities();
@@ -58,7 +60,7 @@ record CapabilitiesView(@JsonProperty("id") String id, @JsonProperty("object") S
 				caps.parameterCount(), caps.activeParameters(),
 				(embeddings != null) ? new Embeddings(embeddings.dimensions(), embeddings.reducible(),
 						embeddings.minimumDimensions()) : null,
-				Images.from(caps.images()), caps.provider(), caps.family(),
+				Images.from(caps.images()), Speech.from(caps.speech()), caps.provider(), caps.family(),
 				caps.tokenizer().name().toLowerCase(Locale.ROOT), caps.tags().stream().sorted().toList());
 	}
 
@@ -102,6 +104,19 @@ record CapabilitiesView(@JsonProperty("id") String id, @JsonProperty("object") S
 			return new Images(spec.family().name().toLowerCase(Locale.ROOT), spec.sizes(), spec.defaultSize(),
 					spec.maxImages(), spec.qualities(), spec.defaultQuality(), spec.styles(),
 					spec.maxPromptCharacters(), spec.edits(), spec.maxEditImages(), spec.variations(), spec.gptImage());
+		}
+
+	}
+
+	@Schema(name = "FakeAISpeechSpec")
+	record Speech(@JsonProperty("voices") List<String> voices, @JsonProperty("instructions") boolean instructions,
+			@JsonProperty("custom_voices") boolean customVoices, @JsonProperty("sse") boolean sse,
+			@JsonProperty("token_usage") boolean tokenUsage) {
+
+		static @Nullable Speech from(@Nullable SpeechSpec spec) {
+			return (spec != null)
+					? new Speech(spec.voices(), spec.instructions(), spec.customVoices(), spec.sse(), spec.tokenUsage())
+					: null;
 		}
 
 	}

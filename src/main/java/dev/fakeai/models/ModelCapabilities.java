@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param parameterCount the total parameters, when published
  * @param embeddings the vector shape of an embedding model
  * @param images what an image model takes and makes
+ * @param speech what a text-to-speech model takes
  * @param provider who makes the model ({@code openai}, {@code meta}, ...)
  * @param family the model family ({@code gpt-4o}, {@code llama-3.1}, ...)
  * @param tokenizer the tokenizer its token counts follow
@@ -31,8 +32,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record ModelCapabilities(Set<Capability> features, int contextWindow, int maxOutputTokens,
 		@Nullable Integer maxInputTokens, int maxBatchSize, LatencyProfile latency, @Nullable MoeConfig moe,
-		@Nullable Long parameterCount, @Nullable EmbeddingSpec embeddings, @Nullable ImageSpec images, String provider,
-		String family, Tokenizer tokenizer, Set<String> tags) {
+		@Nullable Long parameterCount, @Nullable EmbeddingSpec embeddings, @Nullable ImageSpec images,
+		@Nullable SpeechSpec speech, String provider, String family, Tokenizer tokenizer, Set<String> tags) {
 
 	public ModelCapabilities {
 		Objects.requireNonNull(latency, "latency");
@@ -54,6 +55,9 @@ public record ModelCapabilities(Set<Capability> features, int contextWindow, int
 		}
 		if (features.contains(Capability.IMAGE_GENERATION) != (images != null)) {
 			throw new IllegalArgumentException("an image model needs its image spec, and only it has one");
+		}
+		if (features.contains(Capability.SPEECH) != (speech != null)) {
+			throw new IllegalArgumentException("a speech model needs its speech spec, and only it has one");
 		}
 		requireText("provider", provider);
 		requireText("family", family);

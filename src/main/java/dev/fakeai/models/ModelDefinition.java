@@ -184,6 +184,8 @@ public record ModelDefinition(String id, long created, String ownedBy, String di
 
 		private @Nullable ImageSpec images;
 
+		private @Nullable SpeechSpec speech;
+
 		private Tokenizer tokenizer = Tokenizer.CL100K_BASE;
 
 		private Set<String> tags = new LinkedHashSet<>();
@@ -224,6 +226,7 @@ public record ModelDefinition(String id, long created, String ownedBy, String di
 			this.parameterCount = caps.parameterCount();
 			this.embeddings = caps.embeddings();
 			this.images = caps.images();
+			this.speech = caps.speech();
 			this.tokenizer = caps.tokenizer();
 			this.tags = new LinkedHashSet<>(caps.tags());
 			this.metadata.putAll(model.metadata);
@@ -423,6 +426,11 @@ public record ModelDefinition(String id, long created, String ownedBy, String di
 			return this;
 		}
 
+		public Builder speech(@Nullable SpeechSpec speech) {
+			this.speech = speech;
+			return this;
+		}
+
 		public Builder tokenizer(Tokenizer tokenizer) {
 			this.tokenizer = tokenizer;
 			return this;
@@ -447,8 +455,8 @@ public record ModelDefinition(String id, long created, String ownedBy, String di
 			return named(() -> {
 				ModelCapabilities capabilities = new ModelCapabilities(this.features, this.contextWindow,
 						this.maxOutputTokens, this.maxInputTokens, this.maxBatchSize, latencyOrDefault(), this.moe,
-						this.parameterCount, this.embeddings, this.images, this.provider, this.family, this.tokenizer,
-						this.tags);
+						this.parameterCount, this.embeddings, this.images, this.speech, this.provider, this.family,
+						this.tokenizer, this.tags);
 				String name = (this.displayName != null) ? this.displayName : this.id;
 				String text = (this.description != null) ? this.description : name + " by " + this.provider + ".";
 				return new ModelDefinition(this.id, this.created, this.ownedBy, name, text, this.version, this.parent,

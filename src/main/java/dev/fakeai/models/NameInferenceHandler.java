@@ -93,7 +93,9 @@ public class NameInferenceHandler implements AutoCreationHandler {
 			return (builder, n, w) -> builder.features(CapabilityPresets.MODERATIONS).limits(32_768, 0);
 		}
 		if (words.contains("tts") || name.contains("speech")) {
-			return (builder, n, w) -> builder.features(Set.of(AUDIO_OUTPUT, SPEECH)).limits(NON_TEXT_CONTEXT, 0);
+			return (builder, n, w) -> builder.features(Set.of(AUDIO_OUTPUT, SPEECH))
+				.speech(n.startsWith("tts") ? SpeechSpec.TTS_1 : SpeechSpec.GPT_TTS)
+				.limits(NON_TEXT_CONTEXT, 0);
 		}
 		if (name.contains("whisper") || name.contains("transcribe")) {
 			return (builder, n, w) -> builder.features(Set.of(AUDIO_INPUT, TRANSCRIPTION)).limits(NON_TEXT_CONTEXT, 0);

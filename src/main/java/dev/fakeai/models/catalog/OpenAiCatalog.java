@@ -38,6 +38,7 @@ import dev.fakeai.models.LatencyProfile;
 import dev.fakeai.models.ModelCatalog;
 import dev.fakeai.models.ModelDefinition;
 import dev.fakeai.models.Pricing;
+import dev.fakeai.models.SpeechSpec;
 import dev.fakeai.models.Tokenizer;
 
 import org.springframework.stereotype.Component;
@@ -347,6 +348,7 @@ class OpenAiCatalog implements ModelCatalog {
 					.displayName("TTS-1")
 					.family("tts")
 					.features(Set.of(AUDIO_OUTPUT, SPEECH))
+					.speech(SpeechSpec.TTS_1)
 					.limits(4_096, 0)
 					.latency(LatencyPresets.MEDIUM)
 					.pricing(new Pricing(null, null, null, Map.of("per_million_characters_usd", 15.0)))
@@ -356,6 +358,7 @@ class OpenAiCatalog implements ModelCatalog {
 					.displayName("TTS-1 HD")
 					.family("tts")
 					.features(Set.of(AUDIO_OUTPUT, SPEECH))
+					.speech(SpeechSpec.TTS_1)
 					.limits(4_096, 0)
 					.latency(LatencyPresets.MEDIUM)
 					.pricing(new Pricing(null, null, null, Map.of("per_million_characters_usd", 30.0)))
@@ -365,6 +368,7 @@ class OpenAiCatalog implements ModelCatalog {
 					.displayName("GPT-4o mini TTS")
 					.family("gpt-4o")
 					.features(Set.of(AUDIO_OUTPUT, SPEECH))
+					.speech(SpeechSpec.GPT_TTS)
 					.limits(4_096, 0)
 					.tokenizer(Tokenizer.O200K_BASE)
 					.latency(LatencyPresets.MEDIUM)

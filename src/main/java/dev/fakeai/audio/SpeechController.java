@@ -1,0 +1,105 @@
+package dev.fakeai.audio;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.fakeai.config.ApiExchange;
+import dev.fakeai.engine.ApiSurface;
+import dev.fakeai.engine.GenerationEngine;
+import dev.fakeai.engine.ResolvedModel;
+import dev.fakeai.errors.ApiException;
+import dev.fakeai.models.Capability;
+import dev.fakeai.models.SpeechSpec;
+import dev.fakeai.simulation.AudioEncoding;
+import dev.fakeai.simulation.SpeechSynthesizer;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /v1/audio/speech}: the model resolved by the engine and held to its
+ * {@link SpeechSpec} (voices, instructions, SSE), the text said by
+ * {@link SpeechSynthesizer} in the time a voice takes, written in the asked format with
+ * the text inside ({@link AudioEncoding}), answered once made (the model's first-token
+ * time, then its audio tokens at its pace) or as {@code speech.audio.delta} events.
+ */
+@RestController
+@Tag(name = "Audio")
+class SpeechController {
+
+	/**
+	 * Audio output tokens a second of speech: gpt-4o-mini-tts bills 12 USD a million of
+	 * them and OpenAI prices its speech at about 0.015 USD a minute, so 1,250 a minute.
+	 */
+	static final double AUDIO_TOKENS_PER_SECOND = 1250 / 60.0;
+
+	private static final ApiSurface SURFACE = ApiSurface.of("speech", Capability.SPEECH,
+			"This model does not support speech: use gpt-4o-mini-tts.");
+
+	private final GenerationEngine engine;
+
+	SpeechController(GenerationEngine engine) {
+		this.engine = engine;
+	}
+
+	@PostMapping(path = "/v1/audio/speech", consumes = MediaType.APPLICATION_JSON_VALUE)
+	void speech(@RequestBody JsonNode body, ApiExchange exchange) throws IOException {
+		SpeechRequest request = SpeechRequestParser.parse(body, exchange.strict());
+		ResolvedModel model = this.engine.resolveModel(request.model(), SURFACE, exchange.call());
+		SpeechSpec spec = model.model().capabilities().speech();
+		if (spec == null) {
+			throw ApiException.wrongEndpointForModel(SURFACE.wrongModelMessage());
+		}
+		check(request, spec);
+		model = this.engine.applyScript(model, request.model(), List.of(request.input()), SURFACE, exchange.call());
+		int inputTokens = this.engine.countText(model,
+				request.input() + ((request.instructions() != null) ? "\n" + request.instructions() : ""));
+		double seconds = SpeechSynthesizer.seconds(request.input(), request.speed());
+		int outputTokens = (int) Math.ceil(seconds * AUDIO_TOKENS_PER_SECOND);
+		exchange.call().admit(model.model().id(), inputTokens + outputTokens);
+		short[] samples = SpeechSynthesizer.speak(request.input(), request.voice(), request.speed());
+		byte[] audio = AudioEncoding.encode(samples, request.format(), request.input());
+		exchange.call().retainBytes(audio.length * (request.sse() ? 3L : 1L));
+		long productionNanos = this.engine.productionNanos(model, outputTokens, exchange.call());
+		if (request.sse()) {
+			Map<String, Integer> usage = new LinkedHashMap<>();
+			usage.put("input_tokens", inputTokens);
+			usage.put("output_tokens", outputTokens);
+			usage.put("total_tokens", inputTokens + outputTokens);
+			exchange.stream(
+					new SpeechStream(audio, seconds, usage, model.delayNanos(), productionNanos, exchange.mapper()));
+			return;
+		}
+		exchange.body(audio, AudioEncoding.CONTENT_TYPES.get(request.format()), model.delayNanos() + productionNanos);
+	}
+
+	private static void check(SpeechRequest request, SpeechSpec spec) {
+		if (request.customVoice() ? !spec.customVoices() : !spec.voices().contains(request.voice())) {
+			StringBuilder list = new StringBuilder();
+			for (int i = 0; i < spec.voices().size(); i++) {
+				list.append((i == 0) ? "" : (i == spec.voices().size() - 1) ? ", and " : ", ")
+					.append('\'')
+					.append(spec.voices().get(i))
+					.append('\'');
+			}
+			throw ApiException.badRequest("voice",
+					"Invalid value: '" + request.voice() + "'. Supported values are: " + list + ".", "invalid_value");
+		}
+		if (request.instructions() != null && !spec.instructions()) {
+			throw ApiException.unsupportedParameter("instructions",
+					"Unsupported parameter: 'instructions' is not supported with this model.");
+		}
+		if (request.sse() && !spec.sse()) {
+			throw ApiException.unsupportedValue("stream_format",
+					"Unsupported value: 'stream_format' does not support 'sse' with this model. Supported values are: "
+							+ "'audio'.");
+		}
+	}
+
+}
