@@ -221,6 +221,16 @@ public class GenerationEngine {
 	}
 
 	/**
+	 * A text's token ids with a model's tokenizer.
+	 * @param resolved the model
+	 * @param text the text
+	 * @return the ids, in order
+	 */
+	public List<Integer> tokenIds(ResolvedModel resolved, String text) {
+		return this.counter.ids(resolved.model().capabilities().tokenizer(), text);
+	}
+
+	/**
 	 * A fixture's say on a call of an API that does not generate (embeddings,
 	 * moderations): an error to answer with, or the time to answer in. A fixture that
 	 * answers such a call with text, calls or a refusal is a 400 naming it.

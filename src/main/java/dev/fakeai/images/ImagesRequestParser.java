@@ -1,21 +1,17 @@
 package dev.fakeai.images;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import dev.fakeai.config.MultipartForm;
 import dev.fakeai.engine.RequestFields;
 import dev.fakeai.errors.ApiException;
 import dev.fakeai.images.ImageRequest.Operation;
 import dev.fakeai.images.ImageRequest.Upload;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.Part;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -123,49 +119,19 @@ final class ImagesRequestParser {
 		return new Upload(url, null);
 	}
 
-	/**
-	 * Reads a multipart form: files and fields alike from the parts (clients send an
-	 * image with or without a file name; without one it would pass for a field).
-	 */
+	/** Reads a multipart form ({@link MultipartForm}). */
 	static ImageRequest multipart(Operation operation, HttpServletRequest request, boolean strict) {
 		Set<String> known = (operation == Operation.EDITS) ? EDITS : VARIATIONS;
-		ObjectNode body = JsonNodeFactory.instance.objectNode();
+		Set<String> files = (operation == Operation.EDITS) ? Set.of("image", "image[]", "mask") : Set.of("image");
+		MultipartForm form = MultipartForm.read(request, files, INTEGERS, BOOLEANS);
 		List<Upload> images = new ArrayList<>();
-		Upload mask = null;
-		try {
-			for (Part part : request.getParts()) {
-				String name = part.getName();
-				if ("image".equals(name) || "image[]".equals(name)
-						|| ("mask".equals(name) && operation == Operation.EDITS)) {
-					Upload upload = upload(part);
-					if ("mask".equals(name)) {
-						mask = upload;
-					}
-					else {
-						images.add(upload);
-					}
-					continue;
-				}
-				String value = new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-				if (INTEGERS.contains(name) && value.strip().matches("-?\\d{1,9}")) {
-					body.put(name, Integer.parseInt(value.strip()));
-				}
-				else if (BOOLEANS.contains(name) && ("true".equals(value) || "false".equals(value))) {
-					body.put(name, Boolean.parseBoolean(value));
-				}
-				else {
-					body.put(name, value);
-				}
-			}
+		for (String name : List.of("image", "image[]")) {
+			form.files(name).forEach((file) -> images.add(new Upload(file.name(), file.bytes())));
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (ServletException ex) {
-			throw ApiException.badRequest(null, "The request is not a valid multipart form: " + ex.getMessage(), null);
-		}
-		RequestFields.body(body, strict, known);
-		return parse(operation, body, images, mask);
+		List<MultipartForm.Upload> masks = form.files("mask");
+		Upload mask = masks.isEmpty() ? null : new Upload(masks.get(0).name(), masks.get(0).bytes());
+		RequestFields.body(form.fields(), strict, known);
+		return parse(operation, form.fields(), images, mask);
 	}
 
 	private static ImageRequest parse(Operation operation, JsonNode body, List<Upload> images, @Nullable Upload mask) {
@@ -200,11 +166,6 @@ final class ImagesRequestParser {
 				RequestFields.oneOf(body, "background", Set.of("transparent", "opaque", "auto")),
 				RequestFields.bool(body, "stream", false), RequestFields.integer(body, "partial_images", 0, 3),
 				List.copyOf(images), mask, Set.copyOf(given));
-	}
-
-	private static Upload upload(Part part) throws IOException {
-		String name = part.getSubmittedFileName();
-		return new Upload((name != null) ? name : "image", part.getInputStream().readAllBytes());
 	}
 
 }

@@ -25,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  * @param embeddings the vector shape of an embedding model
  * @param images what an image model takes and makes
  * @param speech what a text-to-speech model takes
+ * @param transcription what a speech-to-text model answers
  * @param provider who makes the model ({@code openai}, {@code meta}, ...)
  * @param family the model family ({@code gpt-4o}, {@code llama-3.1}, ...)
  * @param tokenizer the tokenizer its token counts follow
@@ -33,7 +34,8 @@ import org.jspecify.annotations.Nullable;
 public record ModelCapabilities(Set<Capability> features, int contextWindow, int maxOutputTokens,
 		@Nullable Integer maxInputTokens, int maxBatchSize, LatencyProfile latency, @Nullable MoeConfig moe,
 		@Nullable Long parameterCount, @Nullable EmbeddingSpec embeddings, @Nullable ImageSpec images,
-		@Nullable SpeechSpec speech, String provider, String family, Tokenizer tokenizer, Set<String> tags) {
+		@Nullable SpeechSpec speech, @Nullable TranscriptionSpec transcription, String provider, String family,
+		Tokenizer tokenizer, Set<String> tags) {
 
 	public ModelCapabilities {
 		Objects.requireNonNull(latency, "latency");
@@ -58,6 +60,10 @@ public record ModelCapabilities(Set<Capability> features, int contextWindow, int
 		}
 		if (features.contains(Capability.SPEECH) != (speech != null)) {
 			throw new IllegalArgumentException("a speech model needs its speech spec, and only it has one");
+		}
+		if (features.contains(Capability.TRANSCRIPTION) != (transcription != null)) {
+			throw new IllegalArgumentException(
+					"a transcription model needs its transcription spec, and only it has one");
 		}
 		requireText("provider", provider);
 		requireText("family", family);

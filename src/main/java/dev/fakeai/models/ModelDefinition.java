@@ -186,6 +186,8 @@ public record ModelDefinition(String id, long created, String ownedBy, String di
 
 		private @Nullable SpeechSpec speech;
 
+		private @Nullable TranscriptionSpec transcription;
+
 		private Tokenizer tokenizer = Tokenizer.CL100K_BASE;
 
 		private Set<String> tags = new LinkedHashSet<>();
@@ -227,6 +229,7 @@ public record ModelDefinition(String id, long created, String ownedBy, String di
 			this.embeddings = caps.embeddings();
 			this.images = caps.images();
 			this.speech = caps.speech();
+			this.transcription = caps.transcription();
 			this.tokenizer = caps.tokenizer();
 			this.tags = new LinkedHashSet<>(caps.tags());
 			this.metadata.putAll(model.metadata);
@@ -431,6 +434,11 @@ public record ModelDefinition(String id, long created, String ownedBy, String di
 			return this;
 		}
 
+		public Builder transcription(@Nullable TranscriptionSpec transcription) {
+			this.transcription = transcription;
+			return this;
+		}
+
 		public Builder tokenizer(Tokenizer tokenizer) {
 			this.tokenizer = tokenizer;
 			return this;
@@ -455,8 +463,8 @@ public record ModelDefinition(String id, long created, String ownedBy, String di
 			return named(() -> {
 				ModelCapabilities capabilities = new ModelCapabilities(this.features, this.contextWindow,
 						this.maxOutputTokens, this.maxInputTokens, this.maxBatchSize, latencyOrDefault(), this.moe,
-						this.parameterCount, this.embeddings, this.images, this.speech, this.provider, this.family,
-						this.tokenizer, this.tags);
+						this.parameterCount, this.embeddings, this.images, this.speech, this.transcription,
+						this.provider, this.family, this.tokenizer, this.tags);
 				String name = (this.displayName != null) ? this.displayName : this.id;
 				String text = (this.description != null) ? this.description : name + " by " + this.provider + ".";
 				return new ModelDefinition(this.id, this.created, this.ownedBy, name, text, this.version, this.parent,

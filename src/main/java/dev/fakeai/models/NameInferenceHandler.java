@@ -98,7 +98,10 @@ public class NameInferenceHandler implements AutoCreationHandler {
 				.limits(NON_TEXT_CONTEXT, 0);
 		}
 		if (name.contains("whisper") || name.contains("transcribe")) {
-			return (builder, n, w) -> builder.features(Set.of(AUDIO_INPUT, TRANSCRIPTION)).limits(NON_TEXT_CONTEXT, 0);
+			return (builder, n, w) -> builder.features(Set.of(AUDIO_INPUT, TRANSCRIPTION))
+				.transcription(n.contains("whisper") ? TranscriptionSpec.WHISPER
+						: n.contains("diarize") ? TranscriptionSpec.GPT_DIARIZE : TranscriptionSpec.GPT_TRANSCRIBE)
+				.limits(NON_TEXT_CONTEXT, 0);
 		}
 		if (name.startsWith("dall") || words.contains("image")) {
 			return (builder, n,

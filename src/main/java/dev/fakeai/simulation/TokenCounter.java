@@ -162,6 +162,21 @@ public final class TokenCounter {
 	}
 
 	/**
+	 * The token ids of a text.
+	 * @param tokenizer the tokenizer
+	 * @param text the text
+	 * @return the ids, in order
+	 */
+	public List<Integer> ids(Tokenizer tokenizer, String text) {
+		IntArrayList ids = encoding(tokenizer).encodeOrdinary(text);
+		List<Integer> list = new java.util.ArrayList<>(ids.size());
+		for (int i = 0; i < ids.size(); i++) {
+			list.add(ids.get(i));
+		}
+		return list;
+	}
+
+	/**
 	 * The text of token ids.
 	 * @param tokenizer the tokenizer
 	 * @param ids the token ids

@@ -40,6 +40,7 @@ import dev.fakeai.models.ModelDefinition;
 import dev.fakeai.models.Pricing;
 import dev.fakeai.models.SpeechSpec;
 import dev.fakeai.models.Tokenizer;
+import dev.fakeai.models.TranscriptionSpec;
 
 import org.springframework.stereotype.Component;
 
@@ -331,6 +332,7 @@ class OpenAiCatalog implements ModelCatalog {
 					.displayName("Whisper")
 					.family("whisper")
 					.features(Set.of(AUDIO_INPUT, TRANSCRIPTION))
+					.transcription(TranscriptionSpec.WHISPER)
 					.limits(4_096, 0)
 					.latency(LatencyPresets.MEDIUM)
 					.pricing(new Pricing(null, null, null, Map.of("per_second_usd", 0.0001)))
@@ -339,6 +341,7 @@ class OpenAiCatalog implements ModelCatalog {
 					.displayName("GPT-4o Transcribe")
 					.family("gpt-4o")
 					.features(BASE, AUDIO_INPUT, TRANSCRIPTION)
+					.transcription(TranscriptionSpec.GPT_TRANSCRIBE)
 					.limits(16_000, 2_000)
 					.tokenizer(Tokenizer.O200K_BASE)
 					.latency(LatencyPresets.MEDIUM)
