@@ -33,12 +33,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Audio")
 class SpeechController {
 
-	/**
-	 * Audio output tokens a second of speech: gpt-4o-mini-tts bills 12 USD a million of
-	 * them and OpenAI prices its speech at about 0.015 USD a minute, so 1,250 a minute.
-	 */
-	static final double AUDIO_TOKENS_PER_SECOND = 1250 / 60.0;
-
 	private static final ApiSurface SURFACE = ApiSurface.of("speech", Capability.SPEECH,
 			"This model does not support speech: use gpt-4o-mini-tts.");
 
@@ -61,7 +55,7 @@ class SpeechController {
 		int inputTokens = this.engine.countText(model,
 				request.input() + ((request.instructions() != null) ? "\n" + request.instructions() : ""));
 		double seconds = SpeechSynthesizer.seconds(request.input(), request.speed());
-		int outputTokens = (int) Math.ceil(seconds * AUDIO_TOKENS_PER_SECOND);
+		int outputTokens = (int) Math.ceil(seconds * SpeechSynthesizer.OUTPUT_TOKENS_PER_SECOND);
 		exchange.call().admit(model.model().id(), inputTokens + outputTokens);
 		short[] samples = SpeechSynthesizer.speak(request.input(), request.voice(), request.speed());
 		byte[] audio = AudioEncoding.encode(samples, request.format(), request.input());

@@ -17,6 +17,7 @@ import dev.fakeai.errors.ApiException;
 import dev.fakeai.models.Capability;
 import dev.fakeai.models.TranscriptionSpec;
 import dev.fakeai.simulation.AudioProbe;
+import dev.fakeai.simulation.MediaTokens;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -34,9 +35,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "Audio")
 class TranscriptionsController {
-
-	/** Audio input tokens a second, as chat counts audio input. */
-	static final int AUDIO_TOKENS_PER_SECOND = 10;
 
 	private static final ApiSurface TRANSCRIPTIONS = ApiSurface.of("transcriptions", Capability.TRANSCRIPTION,
 			"This model does not support transcription: use gpt-4o-transcribe or whisper-1.");
@@ -86,7 +84,7 @@ class TranscriptionsController {
 				: Transcript.heard(Arrays.hashCode(request.file()), probe.seconds(), request.prompt());
 		Transcript transcript = Transcript.of(text, probe.seconds());
 		int promptTokens = (request.prompt() != null) ? this.engine.countText(model, request.prompt()) : 0;
-		int audioTokens = (int) Math.ceil(probe.seconds() * AUDIO_TOKENS_PER_SECOND);
+		int audioTokens = (int) Math.ceil(probe.seconds() * MediaTokens.AUDIO_TOKENS_PER_SECOND);
 		int outputTokens = this.engine.countText(model, transcript.text());
 		exchange.call().admit(model.model().id(), promptTokens + audioTokens + outputTokens);
 		Map<String, Object> usage = new LinkedHashMap<>();

@@ -57,7 +57,7 @@ record ChatCompletion(@JsonProperty("id") String id, @JsonProperty("object") Str
 			boolean refusal = choice.refusal();
 			Message message = new Message("assistant", refusal ? null : choice.content(), choice.reasoningContent(),
 					choice.toolCalls().stream().map(ChatCompletion::toolCall).toList(),
-					refusal ? choice.content() : null, List.of());
+					refusal ? choice.content() : null, null, List.of());
 			Logprobs logprobs = logprobs(choice.logprobs());
 			if (refusal && logprobs != null) {
 				logprobs = new Logprobs(null, logprobs.content());
@@ -121,7 +121,51 @@ record ChatCompletion(@JsonProperty("id") String id, @JsonProperty("object") Str
 	record Message(@JsonProperty("role") String role, @JsonProperty("content") @Nullable String content,
 			@JsonProperty("reasoning_content") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String reasoningContent,
 			@JsonProperty("tool_calls") @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ToolCall> toolCalls,
-			@JsonProperty("refusal") @Nullable String refusal, @JsonProperty("annotations") List<Object> annotations) {
+			@JsonProperty("refusal") @Nullable String refusal,
+			@JsonProperty("audio") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Audio audio,
+			@JsonProperty("annotations") List<Object> annotations) {
+	}
+
+	/**
+	 * An answer said aloud ({@code modalities} with {@code audio}).
+	 *
+	 * @param id the audio's id, for a follow-up turn
+	 * @param data the audio file, base64
+	 * @param expiresAt when the id stops working, unix seconds
+	 * @param transcript the text said
+	 */
+	record Audio(@JsonProperty("id") String id, @JsonProperty("data") String data,
+			@JsonProperty("expires_at") long expiresAt, @JsonProperty("transcript") String transcript) {
+	}
+
+	/**
+	 * This completion with its answers said aloud: each text answer moves from
+	 * {@code content} to {@code audio.transcript}, and its audio tokens join the usage.
+	 * @param audio the voice and format
+	 * @return the completion
+	 */
+	ChatCompletion withAudio(ChatAudio audio) {
+		List<Choice> said = new ArrayList<>(this.choices.size());
+		int tokens = 0;
+		for (Choice choice : this.choices) {
+			Message message = choice.message();
+			if (message.content() == null || message.content().isEmpty()) {
+				said.add(choice);
+				continue;
+			}
+			tokens += ChatAudio.tokens(message.content());
+			said.add(new Choice(choice.index(),
+					new Message(message.role(), null, message.reasoningContent(), message.toolCalls(),
+							message.refusal(), audio.say(message.content()), message.annotations()),
+					choice.logprobs(), choice.finishReason()));
+		}
+		CompletionDetails details = this.usage.completionTokensDetails();
+		Usage usage = new Usage(this.usage.promptTokens(), this.usage.completionTokens() + tokens,
+				this.usage.totalTokens() + tokens, this.usage.promptTokensDetails(),
+				new CompletionDetails(details.reasoningTokens(), details.audioTokens() + tokens,
+						details.acceptedPredictionTokens(), details.rejectedPredictionTokens()));
+		return new ChatCompletion(this.id, this.object, this.created, this.model, said, usage, this.systemFingerprint,
+				this.serviceTier);
 	}
 
 	record ToolCall(@JsonProperty("id") String id, @JsonProperty("type") String type,

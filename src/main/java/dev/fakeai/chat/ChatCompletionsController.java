@@ -8,6 +8,7 @@ import dev.fakeai.config.ApiExchange;
 import dev.fakeai.engine.GenerationEngine;
 import dev.fakeai.engine.GenerationRequest;
 import dev.fakeai.engine.Reply;
+import dev.fakeai.errors.ApiException;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,8 +40,17 @@ class ChatCompletionsController {
 	@PostMapping(path = "/v1/chat/completions", consumes = MediaType.APPLICATION_JSON_VALUE)
 	void create(@RequestBody JsonNode body, ApiExchange exchange) {
 		GenerationRequest chat = ChatRequestParser.parse(body, exchange.strict());
+		ChatAudio audio = ChatAudio.of(body, chat.modalities());
+		if (audio != null && chat.stream()) {
+			throw ApiException.unsupportedValue("stream",
+					"Audio output is emulated without streaming: send 'stream': false with 'modalities': "
+							+ "['text', 'audio'].");
+		}
 		Reply reply = this.engine.generate(chat, exchange.call());
 		ChatCompletion completion = ChatCompletion.from(reply, ChatCompletion.newId(), Instant.now().getEpochSecond());
+		if (audio != null) {
+			completion = completion.withAudio(audio);
+		}
 		try {
 			if (chat.stream()) {
 				ChatStream stream = new ChatStream(reply, completion, chat.includeUsage(),

@@ -44,12 +44,9 @@ final class CapabilityRules {
 		if (request.prediction() != null && !model.has(Capability.PREDICTED_OUTPUTS)) {
 			throw unsupportedParameter(surface, Param.PREDICTION);
 		}
-		if (request.modalities().contains("audio")) {
-			String modalities = surface.name(Param.MODALITIES);
-			throw ApiException.unsupportedValue(modalities,
-					model.has(Capability.AUDIO_OUTPUT)
-							? "Audio output is not emulated: request '" + modalities + "': ['text']."
-							: "This model does not support audio output. Supported values are: ['text'].");
+		if (request.modalities().contains("audio") && !model.has(Capability.AUDIO_OUTPUT)) {
+			throw ApiException.unsupportedValue(surface.name(Param.MODALITIES),
+					"This model does not support audio output. Supported values are: ['text'].");
 		}
 		if (strict) {
 			if (request.logprobs() && !model.has(Capability.LOGPROBS)) {

@@ -20,7 +20,8 @@ public final class MediaTokens {
 
 	static final int DEFAULT_SIDE = 1024;
 
-	static final int AUDIO_TOKENS_PER_SECOND = 10;
+	/** Audio input tokens a second. */
+	public static final int AUDIO_TOKENS_PER_SECOND = 10;
 
 	private static final int HEADER_CHARS = 65_536;
 

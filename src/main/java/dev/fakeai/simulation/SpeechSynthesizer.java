@@ -20,6 +20,12 @@ public final class SpeechSynthesizer {
 	/** OpenAI's speech sample rate. */
 	public static final int SAMPLE_RATE = 24_000;
 
+	/**
+	 * Audio output tokens a second of speech: gpt-4o-mini-tts bills 12 USD a million of
+	 * them and OpenAI prices its speech at about 0.015 USD a minute, so 1,250 a minute.
+	 */
+	public static final double OUTPUT_TOKENS_PER_SECOND = 1250 / 60.0;
+
 	/** The pace at speed 1.0, a common figure for read-aloud English. */
 	public static final double WORDS_PER_MINUTE = 150;
 
