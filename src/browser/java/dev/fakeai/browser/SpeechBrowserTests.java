@@ -11,9 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -44,15 +41,7 @@ class SpeechBrowserTests {
 
 	@BeforeEach
 	void openBrowser() {
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(System.getProperty("fakeai.browser.binary", "/usr/bin/chromium"));
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--autoplay-policy=no-user-gesture-required", "--user-data-dir=" + this.profile.toAbsolutePath());
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(Path.of(System.getProperty("fakeai.browser.driver", "/usr/bin/chromedriver")).toFile())
-			.build();
-		this.browser = new ChromeDriver(service, options);
+		this.browser = Chromium.headless(this.profile);
 		this.browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
 	}
 

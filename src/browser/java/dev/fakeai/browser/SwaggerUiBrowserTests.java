@@ -16,9 +16,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -50,16 +47,7 @@ class SwaggerUiBrowserTests {
 
 	@BeforeEach
 	void openBrowser() {
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(System.getProperty("fakeai.browser.binary", "/usr/bin/chromium"));
-		// No network beyond localhost: the background services would only fail to connect.
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--window-size=1280,1600", "--user-data-dir=" + this.profile.toAbsolutePath());
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(Path.of(System.getProperty("fakeai.browser.driver", "/usr/bin/chromedriver")).toFile())
-			.build();
-		this.browser = new ChromeDriver(service, options);
+		this.browser = Chromium.headless(this.profile);
 	}
 
 	@AfterEach

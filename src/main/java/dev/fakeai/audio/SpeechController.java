@@ -66,8 +66,8 @@ class SpeechController {
 			usage.put("input_tokens", inputTokens);
 			usage.put("output_tokens", outputTokens);
 			usage.put("total_tokens", inputTokens + outputTokens);
-			exchange.stream(
-					new SpeechStream(audio, seconds, usage, model.delayNanos(), productionNanos, exchange.mapper()));
+			exchange
+				.stream(SpeechStream.of(audio, seconds, usage, model.delayNanos(), productionNanos, exchange.mapper()));
 			return;
 		}
 		exchange.body(audio, AudioEncoding.CONTENT_TYPES.get(request.format()), model.delayNanos() + productionNanos);

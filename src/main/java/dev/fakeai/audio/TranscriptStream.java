@@ -1,67 +1,46 @@
 package dev.fakeai.audio;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
-import dev.fakeai.delivery.ChunkSource;
+import dev.fakeai.delivery.NamedEvents;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A streamed transcript: a {@code transcript.text.delta} event a word (with its space),
  * paced over the time the model takes, then {@code transcript.text.done} with the text
- * and the usage. Named events, no {@code [DONE]}.
+ * and the usage.
  */
-final class TranscriptStream implements ChunkSource {
+final class TranscriptStream {
 
-	private final List<String> payloads = new ArrayList<>();
+	private TranscriptStream() {
+	}
 
-	private final long firstNanos;
-
-	private final long stepNanos;
-
-	TranscriptStream(Transcript transcript, Map<String, Object> usage, long firstNanos, long productionNanos,
+	/**
+	 * The events of a transcript.
+	 * @param transcript the transcript
+	 * @param usage the request's usage
+	 * @param firstNanos the wait before the first event
+	 * @param productionNanos the time the model takes to make all of it
+	 * @param mapper writes the events
+	 * @return the stream
+	 */
+	static NamedEvents of(Transcript transcript, Map<String, Object> usage, long firstNanos, long productionNanos,
 			JsonMapper mapper) {
+		NamedEvents events = new NamedEvents();
 		String[] words = transcript.text().split(" ");
+		long step = productionNanos / Math.max(1, words.length);
 		for (int i = 0; i < words.length; i++) {
 			Map<String, Object> delta = new LinkedHashMap<>();
 			delta.put("type", "transcript.text.delta");
 			delta.put("delta", (i == 0) ? words[i] : " " + words[i]);
-			this.payloads.add(mapper.writeValueAsString(delta));
+			events.add("transcript.text.delta", mapper.writeValueAsString(delta), (i == 0) ? firstNanos : step);
 		}
 		Map<String, Object> done = new LinkedHashMap<>();
 		done.put("type", "transcript.text.done");
 		done.put("text", transcript.text());
 		done.put("usage", usage);
-		this.payloads.add(mapper.writeValueAsString(done));
-		this.firstNanos = firstNanos;
-		this.stepNanos = productionNanos / Math.max(1, words.length);
-	}
-
-	@Override
-	public int size() {
-		return this.payloads.size();
-	}
-
-	@Override
-	public String data(int index) {
-		return this.payloads.get(index);
-	}
-
-	@Override
-	public long delayNanos(int index) {
-		return (index == 0) ? this.firstNanos : (index < this.payloads.size() - 1) ? this.stepNanos : 0;
-	}
-
-	@Override
-	public String event(int index) {
-		return (index < this.payloads.size() - 1) ? "transcript.text.delta" : "transcript.text.done";
-	}
-
-	@Override
-	public boolean doneMarker() {
-		return false;
+		return events.add("transcript.text.done", mapper.writeValueAsString(done), 0);
 	}
 
 }

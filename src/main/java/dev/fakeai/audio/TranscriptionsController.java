@@ -102,7 +102,7 @@ class TranscriptionsController {
 		long production = this.engine.productionNanos(model, outputTokens, exchange.call());
 		long delay = model.delayNanos() + production;
 		if (request.stream()) {
-			exchange.stream(new TranscriptStream(transcript, usage, model.delayNanos(), production, exchange.mapper()));
+			exchange.stream(TranscriptStream.of(transcript, usage, model.delayNanos(), production, exchange.mapper()));
 			return;
 		}
 		String language = language(request);

@@ -1,11 +1,10 @@
 package dev.fakeai.images;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.fakeai.delivery.ChunkSource;
+import dev.fakeai.delivery.NamedEvents;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,15 +15,13 @@ import tools.jackson.databind.json.JsonMapper;
  * ({@code ...completed}, with the usage). Named events, no {@code [DONE]}, as the
  * Responses API streams.
  */
-final class ImageStream implements ChunkSource {
+final class ImageStream {
 
-	private final List<String> events = new ArrayList<>();
-
-	private final List<String> payloads = new ArrayList<>();
-
-	private final List<Long> delays = new ArrayList<>();
+	private ImageStream() {
+	}
 
 	/**
+	 * The events of an image answer.
 	 * @param prefix {@code image_generation} or {@code image_edit}
 	 * @param plan what is drawn
 	 * @param partials per image, its partial images (base64), in order
@@ -34,10 +31,12 @@ final class ImageStream implements ChunkSource {
 	 * @param firstNanos the wait before the first event
 	 * @param perImageNanos the time each image takes
 	 * @param mapper writes the events
+	 * @return the stream
 	 */
-	ImageStream(String prefix, ImagePlan plan, List<List<String>> partials, List<String> images,
+	static NamedEvents of(String prefix, ImagePlan plan, List<List<String>> partials, List<String> images,
 			ImagesResponse.@Nullable Usage usage, long createdAt, long firstNanos, long perImageNanos,
 			JsonMapper mapper) {
+		NamedEvents events = new NamedEvents();
 		String background = plan.transparent() ? "transparent" : "opaque";
 		long wait = firstNanos;
 		for (int i = 0; i < images.size(); i++) {
@@ -47,15 +46,16 @@ final class ImageStream implements ChunkSource {
 				Map<String, Object> event = event(prefix + ".partial_image", partial.get(k), createdAt, plan,
 						background);
 				event.put("partial_image_index", k);
-				add(prefix + ".partial_image", mapper.writeValueAsString(event), wait + step);
+				events.add(prefix + ".partial_image", mapper.writeValueAsString(event), wait + step);
 				wait = 0;
 			}
 			Map<String, Object> completed = event(prefix + ".completed", images.get(i), createdAt, plan, background);
 			completed.put("usage", usage);
-			add(prefix + ".completed", mapper.writeValueAsString(completed),
+			events.add(prefix + ".completed", mapper.writeValueAsString(completed),
 					wait + perImageNanos - step * partial.size());
 			wait = 0;
 		}
+		return events;
 	}
 
 	private static Map<String, Object> event(String type, String b64, long createdAt, ImagePlan plan,
@@ -69,37 +69,6 @@ final class ImageStream implements ChunkSource {
 		event.put("background", background);
 		event.put("output_format", plan.format());
 		return event;
-	}
-
-	private void add(String event, String payload, long delayNanos) {
-		this.events.add(event);
-		this.payloads.add(payload);
-		this.delays.add(delayNanos);
-	}
-
-	@Override
-	public int size() {
-		return this.payloads.size();
-	}
-
-	@Override
-	public String data(int index) {
-		return this.payloads.get(index);
-	}
-
-	@Override
-	public long delayNanos(int index) {
-		return this.delays.get(index);
-	}
-
-	@Override
-	public String event(int index) {
-		return this.events.get(index);
-	}
-
-	@Override
-	public boolean doneMarker() {
-		return false;
 	}
 
 }

@@ -190,7 +190,7 @@ class ImagesController {
 		}
 		exchange.call().retainBytes(held - (long) estimate * CallContext.HELD_BYTES_PER_TOKEN);
 		String prefix = request.operation().eventPrefix();
-		exchange.stream(new ImageStream((prefix != null) ? prefix : "image_generation", plan, partials, images, usage,
+		exchange.stream(ImageStream.of((prefix != null) ? prefix : "image_generation", plan, partials, images, usage,
 				created, firstNanos, perImageNanos, exchange.mapper()));
 	}
 
