@@ -1,6 +1,7 @@
 package dev.fakeai.chat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -96,46 +97,59 @@ record ChatCompletionChunk(@JsonProperty("id") String id, @JsonProperty("object"
 	 * @param reasoningContent visible reasoning added (models that show it)
 	 * @param toolCalls tool-call headers or argument fragments
 	 * @param refusal {@code null} in the first chunk of a text answer or a single call
+	 * @param audio a piece of an answer said aloud: its id and transcript, its data, or
+	 * its expiry
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record Delta(@JsonProperty("role") @Nullable String role,
 			@JsonProperty("content") @Nullable Optional<String> content,
 			@JsonProperty("reasoning_content") @Nullable String reasoningContent,
 			@JsonProperty("tool_calls") @Nullable List<ToolCallDelta> toolCalls,
-			@JsonProperty("refusal") @Nullable Optional<String> refusal) {
+			@JsonProperty("refusal") @Nullable Optional<String> refusal,
+			@JsonProperty("audio") @Nullable Map<String, Object> audio) {
 
-		static final Delta EMPTY = new Delta(null, null, null, null, null);
+		static final Delta EMPTY = new Delta(null, null, null, null, null, null);
+
+		/**
+		 * {@code {"role":"assistant","content":null,"refusal":null}}: before an answer
+		 * said aloud.
+		 */
+		static final Delta FIRST_AUDIO = new Delta("assistant", Optional.empty(), null, null, Optional.empty(), null);
+
+		static Delta audio(Map<String, Object> audio) {
+			return new Delta(null, null, null, null, null, audio);
+		}
 
 		/** {@code {"role":"assistant","content":"","refusal":null}}. */
-		static final Delta FIRST_TEXT = new Delta("assistant", Optional.of(""), null, null, Optional.empty());
+		static final Delta FIRST_TEXT = new Delta("assistant", Optional.of(""), null, null, Optional.empty(), null);
 
 		/** {@code {"role":"assistant","content":null}}: before parallel tool calls. */
-		static final Delta FIRST_OF_CALLS = new Delta("assistant", Optional.empty(), null, null, null);
+		static final Delta FIRST_OF_CALLS = new Delta("assistant", Optional.empty(), null, null, null, null);
 
 		static Delta firstOfOneCall(ToolCallDelta header) {
-			return new Delta("assistant", Optional.empty(), null, List.of(header), Optional.empty());
+			return new Delta("assistant", Optional.empty(), null, List.of(header), Optional.empty(), null);
 		}
 
 		/**
 		 * {@code {"role":"assistant","content":null,"refusal":""}}: the start of a
 		 * refusal.
 		 */
-		static final Delta FIRST_REFUSAL = new Delta("assistant", Optional.empty(), null, null, Optional.of(""));
+		static final Delta FIRST_REFUSAL = new Delta("assistant", Optional.empty(), null, null, Optional.of(""), null);
 
 		static Delta refusal(String text) {
-			return new Delta(null, null, null, null, Optional.of(text));
+			return new Delta(null, null, null, null, Optional.of(text), null);
 		}
 
 		static Delta content(String text) {
-			return new Delta(null, Optional.of(text), null, null, null);
+			return new Delta(null, Optional.of(text), null, null, null, null);
 		}
 
 		static Delta reasoning(String text) {
-			return new Delta(null, null, text, null, null);
+			return new Delta(null, null, text, null, null, null);
 		}
 
 		static Delta toolCall(ToolCallDelta call) {
-			return new Delta(null, null, null, List.of(call), null);
+			return new Delta(null, null, null, List.of(call), null, null);
 		}
 
 	}

@@ -41,10 +41,9 @@ class ChatCompletionsController {
 	void create(@RequestBody JsonNode body, ApiExchange exchange) {
 		GenerationRequest chat = ChatRequestParser.parse(body, exchange.strict());
 		ChatAudio audio = ChatAudio.of(body, chat.modalities());
-		if (audio != null && chat.stream()) {
-			throw ApiException.unsupportedValue("stream",
-					"Audio output is emulated without streaming: send 'stream': false with 'modalities': "
-							+ "['text', 'audio'].");
+		if (audio != null && chat.stream() && !"pcm16".equals(audio.format())) {
+			throw ApiException.unsupportedValue("audio.format", "Unsupported value: 'audio.format' does not support '"
+					+ audio.format() + "' with 'stream': true. Supported values are: 'pcm16'.");
 		}
 		Reply reply = this.engine.generate(chat, exchange.call());
 		ChatCompletion completion = ChatCompletion.from(reply, ChatCompletion.newId(), Instant.now().getEpochSecond());

@@ -4,7 +4,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
@@ -73,6 +78,12 @@ final class ChatStream implements ChunkSource {
 
 	private static final byte[] OBFUSCATION_END = "\"}".getBytes(StandardCharsets.US_ASCII);
 
+	/** Half a second of 24 kHz 16-bit sound a chunk. */
+	private static final int AUDIO_CHUNK_BYTES = 24_000;
+
+	/** The sound of each choice said aloud, by choice index. */
+	private final Map<Integer, byte[]> audio = new HashMap<>();
+
 	private static final String ALPHANUMERIC = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
 	/** Obfuscation strings are 0 to 15 characters, as in the real API's chunks. */
@@ -97,7 +108,11 @@ final class ChatStream implements ChunkSource {
 		this.mapper = mapper;
 		List<List<Event>> perChoice = new ArrayList<>();
 		for (GeneratedChoice choice : reply.choices()) {
-			perChoice.add(events(choice));
+			ChatCompletion.Audio audio = completion.choices().get(choice.index()).message().audio();
+			if (audio != null) {
+				this.audio.put(choice.index(), Base64.getDecoder().decode(audio.data()));
+			}
+			perChoice.add(events(choice, audio, this.audio.get(choice.index())));
 		}
 		this.events = new ArrayList<>();
 		List<Long> delays = new ArrayList<>();
@@ -129,10 +144,24 @@ final class ChatStream implements ChunkSource {
 		this.delays = delays.stream().mapToLong(Long::longValue).toArray();
 	}
 
-	private static List<Event> events(GeneratedChoice choice) {
+	private static List<Event> events(GeneratedChoice choice, ChatCompletion.@Nullable Audio audio,
+			byte @Nullable [] sound) {
 		int index = choice.index();
 		List<Event> events = new ArrayList<>();
 		events.add(new Event(index, Kind.ROLE, null, 0, false));
+		if (audio != null && sound != null) {
+			// An answer said aloud: its transcript in the content's pieces, then its
+			// sound.
+			for (int i = 0; i < choice.contentTokens().size(); i++) {
+				events.add(new Event(index, Kind.AUDIO_TRANSCRIPT, choice.contentTokens().get(i).text(), i, true));
+			}
+			for (int chunk = 0; chunk * AUDIO_CHUNK_BYTES < sound.length; chunk++) {
+				events.add(new Event(index, Kind.AUDIO_DATA, null, chunk, true));
+			}
+			events.add(new Event(index, Kind.AUDIO_DONE, null, 0, false));
+			events.add(new Event(index, Kind.FINISH, null, 0, false));
+			return events;
+		}
 		for (Token token : choice.reasoningContentTokens()) {
 			events.add(new Event(index, Kind.REASONING, token.text(), 0, true));
 		}
@@ -283,7 +312,12 @@ final class ChatStream implements ChunkSource {
 
 	private ChatCompletionChunk.Choice choice(Event event, GeneratedChoice choice) {
 		ChatCompletionChunk.Delta delta = switch (event.kind()) {
-			case ROLE -> firstDelta(choice);
+			case ROLE ->
+				this.audio.containsKey(choice.index()) ? ChatCompletionChunk.Delta.FIRST_AUDIO : firstDelta(choice);
+			case AUDIO_TRANSCRIPT -> ChatCompletionChunk.Delta.audio(transcript(choice, event));
+			case AUDIO_DATA -> ChatCompletionChunk.Delta.audio(Map.of("data", data(choice, event)));
+			case AUDIO_DONE -> ChatCompletionChunk.Delta.audio(
+					Map.of("expires_at", this.completion.choices().get(choice.index()).message().audio().expiresAt()));
 			case REASONING -> ChatCompletionChunk.Delta.reasoning(event.text());
 			case CONTENT -> choice.refusal() ? ChatCompletionChunk.Delta.refusal(event.text())
 					: ChatCompletionChunk.Delta.content(event.text());
@@ -308,6 +342,24 @@ final class ChatStream implements ChunkSource {
 				(event.kind() == Kind.FINISH) ? choice.finishReason().toString() : null);
 	}
 
+	/** The audio's id with its first transcript piece, then the pieces alone. */
+	private Map<String, Object> transcript(GeneratedChoice choice, Event event) {
+		Map<String, Object> audio = new LinkedHashMap<>();
+		if (event.position() == 0) {
+			audio.put("id", this.completion.choices().get(choice.index()).message().audio().id());
+		}
+		audio.put("transcript", event.text());
+		return audio;
+	}
+
+	/** Chunk {@code position} of the sound, base64. */
+	private String data(GeneratedChoice choice, Event event) {
+		byte[] sound = this.audio.get(choice.index());
+		int from = event.position() * AUDIO_CHUNK_BYTES;
+		return Base64.getEncoder()
+			.encodeToString(Arrays.copyOfRange(sound, from, Math.min(sound.length, from + AUDIO_CHUNK_BYTES)));
+	}
+
 	/**
 	 * The first delta of a choice as the real API sends it: for text, the role with empty
 	 * content and a null refusal; for one tool call, its header in the same chunk; for
@@ -328,7 +380,7 @@ final class ChatStream implements ChunkSource {
 
 	private enum Kind {
 
-		ROLE, REASONING, CONTENT, TOOL_START, TOOL_ARGUMENTS, FINISH, USAGE
+		ROLE, REASONING, CONTENT, TOOL_START, TOOL_ARGUMENTS, AUDIO_TRANSCRIPT, AUDIO_DATA, AUDIO_DONE, FINISH, USAGE
 
 	}
 

@@ -96,6 +96,48 @@ class ChatAudioContractTests {
 	}
 
 	@Test
+	void aStreamSendsTheTranscriptThenTheSoundThenTheExpiry() throws Exception {
+		HttpResponse<String> response = post("{\"model\": \"gpt-4o-audio-preview\", \"stream\": true, "
+				+ "\"stream_options\": {\"include_usage\": true}, \"modalities\": [\"text\", \"audio\"], "
+				+ "\"audio\": {\"voice\": \"alloy\", \"format\": \"pcm16\"}, "
+				+ "\"messages\": [{\"role\": \"user\", \"content\": \"What is the capital of France?\"}]}");
+
+		StringBuilder transcript = new StringBuilder();
+		java.io.ByteArrayOutputStream sound = new java.io.ByteArrayOutputStream();
+		String id = null;
+		long expiresAt = 0;
+		int audioTokens = 0;
+		for (String line : response.body().split("\n")) {
+			if (!line.startsWith("data: {")) {
+				continue;
+			}
+			JsonNode chunk = JSON.readTree(line.substring(6));
+			JsonNode audio = chunk.path("choices").path(0).path("delta").path("audio");
+			if (audio.has("id")) {
+				id = audio.path("id").asString();
+			}
+			transcript.append(audio.path("transcript").asString(""));
+			if (audio.has("data")) {
+				sound.writeBytes(Base64.getDecoder().decode(audio.path("data").asString()));
+			}
+			expiresAt = Math.max(expiresAt, audio.path("expires_at").asLong(0));
+			audioTokens += chunk.path("usage").path("completion_tokens_details").path("audio_tokens").asInt(0);
+			assertThat(chunk.path("choices").path(0).path("delta").has("content")
+					&& !chunk.path("choices").path(0).path("delta").path("content").isNull())
+				.as("the text comes as the transcript, not as content")
+				.isFalse();
+		}
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(id).startsWith("audio_");
+		assertThat(transcript.toString()).contains("Paris");
+		assertThat(sound.size()).as("24 kHz 16-bit samples of the transcript")
+			.isEqualTo(AudioDecoders.samplesOf(transcript.toString()) * 2);
+		assertThat(expiresAt).isPositive();
+		assertThat(audioTokens).isPositive();
+	}
+
+	@Test
 	void refusalsAreOpenAisErrors() {
 		String ask = "\"messages\": [{\"role\": \"user\", \"content\": \"Hi\"}]";
 
@@ -106,7 +148,7 @@ class ChatAudioContractTests {
 		HttpResponse<String> badFormat = post("{\"model\": \"gpt-4o-audio-preview\", \"modalities\": [\"text\", "
 				+ "\"audio\"], \"audio\": {\"voice\": \"alloy\", \"format\": \"ogg\"}, " + ask + "}");
 		HttpResponse<String> streamed = post("{\"model\": \"gpt-4o-audio-preview\", \"stream\": true, \"modalities\": "
-				+ "[\"text\", \"audio\"], \"audio\": {\"voice\": \"alloy\", \"format\": \"pcm16\"}, " + ask + "}");
+				+ "[\"text\", \"audio\"], \"audio\": {\"voice\": \"alloy\", \"format\": \"mp3\"}, " + ask + "}");
 
 		assertThat(noAudioModel.statusCode()).isEqualTo(400);
 		assertThat(noAudioModel.body()).contains("This model does not support audio output.");
@@ -114,7 +156,9 @@ class ChatAudioContractTests {
 		assertThat(JSON.readTree(noAudioParameter.body()).path("error").path("param").asString()).isEqualTo("audio");
 		assertThat(JSON.readTree(badFormat.body()).path("error").path("param").asString()).isEqualTo("audio.format");
 		assertThat(streamed.statusCode()).isEqualTo(400);
-		assertThat(JSON.readTree(streamed.body()).path("error").path("param").asString()).isEqualTo("stream");
+		assertThat(JSON.readTree(streamed.body()).path("error").path("message").asString()).isEqualTo(
+				"Unsupported value: 'audio.format' does not support 'mp3' with 'stream': true. Supported values are: "
+						+ "'pcm16'.");
 	}
 
 }

@@ -48,6 +48,15 @@ public final class AudioDecoders {
 		};
 	}
 
+	/**
+	 * How many samples our speech makes of a text at speed 1.0.
+	 * @param text the text
+	 * @return the samples
+	 */
+	public static long samplesOf(String text) {
+		return Math.round(SpeechSynthesizer.seconds(text, 1.0) * SpeechSynthesizer.SAMPLE_RATE);
+	}
+
 	/** The little-endian samples of a WAV file, checked to be 24 kHz mono. */
 	public static byte[] wav(byte[] wav) throws Exception {
 		try (AudioInputStream in = AudioSystem.getAudioInputStream(new ByteArrayInputStream(wav))) {
