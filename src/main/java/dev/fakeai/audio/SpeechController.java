@@ -7,6 +7,7 @@ import java.util.Map;
 
 import dev.fakeai.config.ApiExchange;
 import dev.fakeai.engine.ApiSurface;
+import dev.fakeai.engine.CallContext;
 import dev.fakeai.engine.GenerationEngine;
 import dev.fakeai.engine.ResolvedModel;
 import dev.fakeai.errors.ApiException;
@@ -57,9 +58,16 @@ class SpeechController {
 		double seconds = SpeechSynthesizer.seconds(request.input(), request.speed());
 		int outputTokens = (int) Math.ceil(seconds * SpeechSynthesizer.OUTPUT_TOKENS_PER_SECOND);
 		exchange.call().admit(model.model().id(), inputTokens + outputTokens);
+		// The samples and the file are held until sent: reserved before they are made, so
+		// a
+		// burst of long speeches is a 503, then corrected to the file (and its base64
+		// events).
+		long estimate = (long) Math.ceil(seconds * SpeechSynthesizer.SAMPLE_RATE) * 2 * 2;
+		int reserved = exchange.call().retainBytes(estimate);
 		short[] samples = SpeechSynthesizer.speak(request.input(), request.voice(), request.speed());
 		byte[] audio = AudioEncoding.encode(samples, request.format(), request.input());
-		exchange.call().retainBytes(audio.length * (request.sse() ? 3L : 1L));
+		exchange.call()
+			.retainBytes(audio.length * (request.sse() ? 3L : 1L) - (long) reserved * CallContext.HELD_BYTES_PER_TOKEN);
 		long productionNanos = this.engine.productionNanos(model, outputTokens, exchange.call());
 		if (request.sse()) {
 			Map<String, Integer> usage = new LinkedHashMap<>();

@@ -25,6 +25,11 @@ record Transcript(String text, double seconds, List<Segment> segments, List<Word
 	private static final TextComposer COMPOSER = new TextComposer();
 
 	/**
+	 * The most words made up for unknown audio: four and a half hours at 150 a minute.
+	 */
+	static final int MAX_WORDS = 40_000;
+
+	/**
 	 * The timing of a text over a duration.
 	 * @param text the transcript
 	 * @param seconds the audio's duration
@@ -63,11 +68,12 @@ record Transcript(String text, double seconds, List<Segment> segments, List<Word
 	 * @return the text
 	 */
 	static String heard(long seed, double seconds, @Nullable String prompt) {
-		int wanted = (int) Math.max(1, Math.round(seconds * SpeechSynthesizer.WORDS_PER_MINUTE / 60));
+		int wanted = (int) Math.min(MAX_WORDS,
+				Math.max(1, Math.round(seconds * SpeechSynthesizer.WORDS_PER_MINUTE / 60)));
 		PromptTopic topic = PromptTopic.of((prompt != null && !prompt.isBlank()) ? prompt : "our plans for next week");
 		SplittableRandom random = new SplittableRandom(seed);
 		List<String> words = new ArrayList<>(wanted);
-		while (words.size() < wanted) {
+		for (int round = 0; words.size() < wanted && round < MAX_WORDS; round++) {
 			for (String word : COMPOSER.answer(topic, random).replaceAll("[*#`>_|-]", " ").split("\\s+")) {
 				if (!word.isBlank() && !word.matches("\\d+[.)]") && words.size() < wanted) {
 					words.add(word);

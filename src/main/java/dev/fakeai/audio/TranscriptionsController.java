@@ -36,6 +36,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Audio")
 class TranscriptionsController {
 
+	/** The longest audio the gpt-4o transcription models take. */
+	static final int MAX_TOKEN_MODEL_SECONDS = 1500;
+
 	private static final ApiSurface TRANSCRIPTIONS = ApiSurface.of("transcriptions", Capability.TRANSCRIPTION,
 			"This model does not support transcription: use gpt-4o-transcribe or whisper-1.");
 
@@ -77,6 +80,12 @@ class TranscriptionsController {
 		if (probe == null) {
 			throw ApiException.badRequest(null, "Invalid file format. Supported formats: ['flac', 'm4a', 'mp3', "
 					+ "'mp4', 'mpeg', 'mpga', 'oga', 'ogg', 'wav', 'webm']", null);
+		}
+		if (spec.tokenUsage() && probe.seconds() > MAX_TOKEN_MODEL_SECONDS) {
+			throw ApiException.badRequest(null,
+					"audio duration " + Math.round(probe.seconds() * 10) / 10.0
+							+ " seconds is longer than 1500 seconds which is the maximum for this model",
+					"invalid_value");
 		}
 		model = this.engine.applyScript(model, request.model(),
 				List.of((request.prompt() != null) ? request.prompt() : ""), surface, exchange.call());

@@ -76,6 +76,23 @@ record ChatAudio(String voice, String format) {
 	}
 
 	/**
+	 * What saying a completion's answers holds until it is sent: their samples, and their
+	 * files in base64, for the in-flight budget.
+	 * @param completion the completion, its answers still text
+	 * @return bytes
+	 */
+	static long heldBytes(ChatCompletion completion) {
+		long bytes = 0;
+		for (ChatCompletion.Choice choice : completion.choices()) {
+			String text = choice.message().content();
+			if (text != null) {
+				bytes += (long) Math.ceil(SpeechSynthesizer.seconds(text, 1.0) * SpeechSynthesizer.SAMPLE_RATE) * 2 * 3;
+			}
+		}
+		return bytes;
+	}
+
+	/**
 	 * The audio tokens of an answer.
 	 * @param text the answer
 	 * @return the tokens

@@ -48,6 +48,7 @@ class ChatCompletionsController {
 		Reply reply = this.engine.generate(chat, exchange.call());
 		ChatCompletion completion = ChatCompletion.from(reply, ChatCompletion.newId(), Instant.now().getEpochSecond());
 		if (audio != null) {
+			exchange.call().retainBytes(ChatAudio.heldBytes(completion));
 			completion = completion.withAudio(audio);
 		}
 		try {

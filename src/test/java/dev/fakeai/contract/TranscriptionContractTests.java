@@ -21,6 +21,7 @@ import com.openai.models.audio.transcriptions.TranscriptionCreateResponse;
 import com.openai.models.audio.transcriptions.TranscriptionStreamEvent;
 import com.openai.models.audio.transcriptions.TranscriptionVerbose;
 import com.openai.models.audio.translations.TranslationCreateParams;
+import dev.fakeai.simulation.AudioDecoders;
 import dev.fakeai.simulation.AudioEncoding;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -215,6 +216,21 @@ class TranscriptionContractTests {
 				.responseFormat(AudioResponseFormat.JSON)
 				.timestampGranularities(List.of(TranscriptionCreateParams.TimestampGranularity.WORD))
 				.build()));
+	}
+
+	@Test
+	void durationsClaimedByTheContainerAreBounded() {
+		HttpResponse<String> tooLong = multipart("/v1/audio/transcriptions", AudioDecoders.mp4("M4A ", 10, 16_000),
+				"model", "gpt-4o-transcribe");
+		HttpResponse<String> hours = multipart("/v1/audio/transcriptions", AudioDecoders.mp4("isom", 1, 10 * 3600),
+				"model", "whisper-1");
+
+		assertThat(tooLong.statusCode()).isEqualTo(400);
+		assertThat(JSON.readTree(tooLong.body()).path("error").path("message").asString())
+			.isEqualTo("audio duration 1600.0 seconds is longer than 1500 seconds which is the maximum for this model");
+		assertThat(hours.statusCode()).isEqualTo(200);
+		assertThat(JSON.readTree(hours.body()).path("text").asString().split(" ")).as("at most 40,000 words")
+			.hasSize(40_000);
 	}
 
 	/** A WAV without our text chunk: any audio a client might send. */

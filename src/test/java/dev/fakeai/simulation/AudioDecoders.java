@@ -57,6 +57,24 @@ public final class AudioDecoders {
 		return Math.round(SpeechSynthesizer.seconds(text, 1.0) * SpeechSynthesizer.SAMPLE_RATE);
 	}
 
+	/**
+	 * An MP4 file's boxes as far as its duration: {@code ftyp}, then {@code moov} with an
+	 * {@code mvhd} (version 0); no media.
+	 * @param brand the major brand, four characters ({@code M4A } for M4A)
+	 * @param timescale units a second
+	 * @param duration the duration in those units
+	 * @return the file
+	 */
+	public static byte[] mp4(String brand, int timescale, int duration) {
+		java.nio.ByteBuffer file = java.nio.ByteBuffer.allocate(16 + 8 + 108);
+		file.putInt(16).put("ftyp".getBytes(StandardCharsets.US_ASCII)).put(brand.getBytes(StandardCharsets.US_ASCII));
+		file.putInt(0);
+		file.putInt(8 + 108).put("moov".getBytes(StandardCharsets.US_ASCII));
+		file.putInt(108).put("mvhd".getBytes(StandardCharsets.US_ASCII)).putInt(0).putInt(0).putInt(0);
+		file.putInt(timescale).putInt(duration);
+		return file.array();
+	}
+
 	/** The little-endian samples of a WAV file, checked to be 24 kHz mono. */
 	public static byte[] wav(byte[] wav) throws Exception {
 		try (AudioInputStream in = AudioSystem.getAudioInputStream(new ByteArrayInputStream(wav))) {
