@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * @param translate whether it is {@code /v1/audio/translations} (English out)
  * @param model the model asked for
  * @param file the uploaded audio
+ * @param fileName the name the client gave the file
  * @param language the audio's language, if given (ISO-639-1)
  * @param prompt text to guide the transcript, if given
  * @param format the {@code response_format}
@@ -17,6 +18,6 @@ import org.jspecify.annotations.Nullable;
  * @param stream whether the transcript streams
  * @param logprobs whether {@code include[]} asks for log probabilities
  */
-record TranscriptionRequest(boolean translate, String model, byte[] file, @Nullable String language,
+record TranscriptionRequest(boolean translate, String model, byte[] file, String fileName, @Nullable String language,
 		@Nullable String prompt, String format, Set<String> granularities, boolean stream, boolean logprobs) {
 }

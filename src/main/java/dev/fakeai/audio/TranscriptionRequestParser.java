@@ -58,7 +58,7 @@ final class TranscriptionRequestParser {
 			}
 			logprobs = true;
 		}
-		return new TranscriptionRequest(translate, model, files.get(0).bytes(),
+		return new TranscriptionRequest(translate, model, files.get(0).bytes(), files.get(0).name(),
 				RequestFields.optionalString(body, "language", "language"),
 				RequestFields.optionalString(body, "prompt", "prompt"), format, granularities,
 				RequestFields.bool(body, "stream", false), logprobs);

@@ -2,8 +2,11 @@ package dev.fakeai.audio;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -87,10 +90,12 @@ class TranscriptionsController {
 							+ " seconds is longer than 1500 seconds which is the maximum for this model",
 					"invalid_value");
 		}
-		model = this.engine.applyScript(model, request.model(),
-				List.of((request.prompt() != null) ? request.prompt() : ""), surface, exchange.call());
-		String text = (probe.transcript() != null) ? probe.transcript()
-				: Transcript.heard(Arrays.hashCode(request.file()), probe.seconds(), request.prompt());
+		GenerationEngine.Scripted scripted = this.engine.applyScript(model, request.model(),
+				List.of(fixtureKey(request)), surface, exchange.call(), true);
+		model = scripted.model();
+		String text = (scripted.content() != null) ? scripted.content()
+				: (probe.transcript() != null) ? probe.transcript()
+						: Transcript.heard(Arrays.hashCode(request.file()), probe.seconds(), request.prompt());
 		Transcript transcript = Transcript.of(text, probe.seconds());
 		int promptTokens = (request.prompt() != null) ? this.engine.countText(model, request.prompt()) : 0;
 		int audioTokens = (int) Math.ceil(probe.seconds() * MediaTokens.AUDIO_TOKENS_PER_SECOND);
@@ -129,6 +134,21 @@ class TranscriptionsController {
 				}
 				exchange.json(json, delay);
 			}
+		}
+	}
+
+	/**
+	 * What a fixture's {@code user} match reads of a transcription: the file's name, its
+	 * SHA-256 and the prompt, as {@code file:NAME sha256:HEX prompt:TEXT}.
+	 */
+	static String fixtureKey(TranscriptionRequest request) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(request.file());
+			return "file:" + request.fileName() + " sha256:" + HexFormat.of().formatHex(digest)
+					+ ((request.prompt() != null) ? " prompt:" + request.prompt() : "");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 

@@ -243,6 +243,22 @@ public class GenerationEngine {
 	 */
 	public ResolvedModel applyScript(ResolvedModel resolved, String requested, List<String> inputs, ApiSurface surface,
 			CallContext call) {
+		return applyScript(resolved, requested, inputs, surface, call, false).model();
+	}
+
+	/**
+	 * A fixture's say on a call of an API that answers with text but does not generate it
+	 * (transcriptions): an error, the time to answer in, or the text itself.
+	 * @param resolved the model, as {@link #resolveModel} resolved it
+	 * @param requested the model the request asked for
+	 * @param inputs the call's texts, matched as user messages
+	 * @param surface the calling API
+	 * @param call the call
+	 * @param text whether the fixture may give the answer's text ({@code content})
+	 * @return the model, its answer delayed as the fixture says, and the fixture's text
+	 */
+	public Scripted applyScript(ResolvedModel resolved, String requested, List<String> inputs, ApiSurface surface,
+			CallContext call, boolean text) {
 		List<GenerationRequest.Message> messages = new ArrayList<>(inputs.size());
 		for (String input : inputs) {
 			messages.add(new GenerationRequest.Message("user", input, List.of(), null, List.of(), null));
@@ -253,7 +269,7 @@ public class GenerationEngine {
 				null, null);
 		Script script = this.scripts.find(new ScriptBook.Query(surface.api(), request, resolved.model(), call));
 		if (script == null) {
-			return resolved;
+			return new Scripted(resolved, null);
 		}
 		call.noteFixture(script.fixture());
 		call.noteFault(script.fault());
@@ -261,16 +277,26 @@ public class GenerationEngine {
 			Script.Failure error = script.error();
 			throw ApiException.scripted(error.status(), error.type(), error.code(), error.message(), error.param());
 		}
-		if (script.content() != null || script.refusal() != null || !script.toolCalls().isEmpty()) {
-			throw ApiException.badRequest(null, "Fixture '" + script.fixture() + "' answers " + surface.api()
-					+ " with content, tool calls or a refusal; only 'error', 'ttft_ms' and 'itl_ms' apply there.",
+		if ((!text && script.content() != null) || script.refusal() != null || !script.toolCalls().isEmpty()) {
+			throw ApiException.badRequest(null,
+					"Fixture '" + script.fixture() + "' answers " + surface.api() + " with "
+							+ (text ? "tool calls or a refusal; only 'content', "
+									: "content, tool calls or a " + "refusal; only ")
+							+ "'error', 'ttft_ms' and 'itl_ms' apply there.",
 					"fixture_invalid");
 		}
-		if (script.timeToFirstTokenMs() == null) {
-			return resolved;
-		}
-		return new ResolvedModel(resolved.model(), resolved.responseName(),
-				Math.round(script.timeToFirstTokenMs() * 1_000_000));
+		ResolvedModel timed = (script.timeToFirstTokenMs() == null) ? resolved : new ResolvedModel(resolved.model(),
+				resolved.responseName(), Math.round(script.timeToFirstTokenMs() * 1_000_000));
+		return new Scripted(timed, script.content());
+	}
+
+	/**
+	 * A call as a fixture left it.
+	 *
+	 * @param model the model, with the time to answer the fixture set
+	 * @param content the fixture's text, or {@code null} to simulate
+	 */
+	public record Scripted(ResolvedModel model, @Nullable String content) {
 	}
 
 	/**

@@ -31,7 +31,8 @@ public final class Fixture {
 
 	/**
 	 * Only for these APIs: {@code chat}, {@code responses}, {@code completions},
-	 * {@code embeddings}, {@code moderations}.
+	 * {@code embeddings}, {@code moderations}, {@code images}, {@code speech},
+	 * {@code transcriptions}, {@code translations}.
 	 * @param endpoints the APIs
 	 * @return this fixture
 	 */

@@ -59,6 +59,38 @@ public final class RequestPattern {
 	}
 
 	/**
+	 * Moderation requests.
+	 * @return the pattern
+	 */
+	public static RequestPattern moderations() {
+		return new RequestPattern("moderations", "/v1/moderations");
+	}
+
+	/**
+	 * Image generation requests.
+	 * @return the pattern
+	 */
+	public static RequestPattern images() {
+		return new RequestPattern("images", "/v1/images/generations");
+	}
+
+	/**
+	 * Speech requests.
+	 * @return the pattern
+	 */
+	public static RequestPattern speech() {
+		return new RequestPattern("speech", "/v1/audio/speech");
+	}
+
+	/**
+	 * Transcription requests.
+	 * @return the pattern
+	 */
+	public static RequestPattern transcriptions() {
+		return new RequestPattern("transcriptions", "/v1/audio/transcriptions");
+	}
+
+	/**
 	 * Every {@code /v1} request.
 	 * @return the pattern
 	 */
