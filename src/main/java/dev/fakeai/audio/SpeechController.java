@@ -78,7 +78,13 @@ class SpeechController {
 				.stream(SpeechStream.of(audio, seconds, usage, model.delayNanos(), productionNanos, exchange.mapper()));
 			return;
 		}
-		exchange.body(audio, AudioEncoding.CONTENT_TYPES.get(request.format()), model.delayNanos() + productionNanos);
+		// Sent as it is made: about half a second of sound a chunk, the chunks spread
+		// over
+		// the time the model takes.
+		int chunks = (int) Math.max(1, Math.min(audio.length, Math.ceil(seconds * 2)));
+		int chunkBytes = (audio.length + chunks - 1) / chunks;
+		exchange.chunked(audio, AudioEncoding.CONTENT_TYPES.get(request.format()), chunkBytes, model.delayNanos(),
+				productionNanos / chunks);
 	}
 
 	private static void check(SpeechRequest request, SpeechSpec spec) {

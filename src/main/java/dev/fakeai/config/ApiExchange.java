@@ -113,6 +113,45 @@ public final class ApiExchange {
 	}
 
 	/**
+	 * Answers with a body made in chunks (speech): each chunk sent as it would be made,
+	 * the first after a delay, without a declared length. Faults apply as they do to a
+	 * whole body.
+	 * @param body the body's bytes
+	 * @param contentType its media type
+	 * @param chunkBytes the bytes of each chunk
+	 * @param firstNanos the wait before the first chunk
+	 * @param stepNanos the wait between chunks
+	 * @throws IOException when the response cannot be written
+	 */
+	public void chunked(byte[] body, String contentType, int chunkBytes, long firstNanos, long stepNanos)
+			throws IOException {
+		long first = firstNanos;
+		Fault fault = this.faults.decide(this.request, this.call);
+		if (fault != null) {
+			if (this.faults.replaceAnswer((fault == Fault.STREAM_ERROR) ? Fault.SERVER_ERROR : fault, this.request,
+					this.response, this.call, this.pending)) {
+				return;
+			}
+			if (fault == Fault.STREAM_CUT) {
+				if (this.pending != null) {
+					this.pending.complete(0, null, 0);
+				}
+				FaultInjection.cutOff(this.request, this.response, body);
+				return;
+			}
+			if (fault == Fault.SLOW) {
+				first += this.faults.slowDelayNanos(this.request);
+			}
+		}
+		long chunks = Math.max(1, (body.length + (long) chunkBytes - 1) / chunkBytes);
+		if (this.pending != null) {
+			this.pending.complete(HttpServletResponse.SC_OK, body, first + stepNanos * (chunks - 1));
+		}
+		OpenAiHeaders.stampProcessing(this.request, this.response, first);
+		this.delivery.sendPaced(this.request, this.response, contentType, body, chunkBytes, first, stepNanos);
+	}
+
+	/**
 	 * Answers with a body of another media type (audio, for instance): at once, or after
 	 * a delay, as {@link #json(byte[], long)} answers.
 	 * @param body the body's bytes

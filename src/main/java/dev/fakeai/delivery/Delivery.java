@@ -80,6 +80,24 @@ public class Delivery {
 		new DelayedBody(this.pacer, startAsync(request), response, contentType, body).start(delayNanos);
 	}
 
+	/**
+	 * Sends a body in chunks as they are made: the first after a delay, each next one a
+	 * step later, with no declared length (chunked transfer).
+	 * @param request the request
+	 * @param response the response, not yet committed
+	 * @param contentType the body's content type
+	 * @param body the body
+	 * @param chunkBytes the bytes of each chunk
+	 * @param firstNanos the wait before the first chunk
+	 * @param stepNanos the wait between chunks
+	 * @throws IOException when the response cannot be written at all
+	 */
+	public void sendPaced(HttpServletRequest request, HttpServletResponse response, String contentType, byte[] body,
+			int chunkBytes, long firstNanos, long stepNanos) throws IOException {
+		new PacedBody(this.pacer, startAsync(request), response, contentType, body, chunkBytes, stepNanos)
+			.start(firstNanos);
+	}
+
 	private AsyncContext startAsync(HttpServletRequest request) {
 		AsyncContext context = request.isAsyncStarted() ? request.getAsyncContext() : request.startAsync();
 		context.setTimeout(this.timeout.toMillis());

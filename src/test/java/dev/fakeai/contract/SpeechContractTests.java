@@ -91,6 +91,17 @@ class SpeechContractTests {
 	}
 
 	@Test
+	void theAudioIsSentAsItIsMadeInChunks() throws Exception {
+		HttpResponse<byte[]> response = post("{\"model\": \"tts-1\", \"input\": \"" + TEXT
+				+ "\", \"voice\": \"onyx\", \"response_format\": \"mp3\"}");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Length")).as("no length declared: chunked").isEmpty();
+		assertThat(response.headers().firstValue("Transfer-Encoding")).hasValue("chunked");
+		assertThat(AudioDecoders.samples(response.body(), "mp3") / 24_000.0).isCloseTo(8.0, within(0.25));
+	}
+
+	@Test
 	void theAudioCarriesItsText() {
 		byte[] wav = post("{\"model\": \"tts-1-hd\", \"input\": \"" + TEXT
 				+ "\", \"voice\": \"nova\", \"response_format\": \"wav\"}")
