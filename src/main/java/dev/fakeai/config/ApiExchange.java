@@ -125,24 +125,11 @@ public final class ApiExchange {
 	 */
 	public void chunked(byte[] body, String contentType, int chunkBytes, long firstNanos, long stepNanos)
 			throws IOException {
-		long first = firstNanos;
-		Fault fault = this.faults.decide(this.request, this.call);
-		if (fault != null) {
-			if (this.faults.replaceAnswer((fault == Fault.STREAM_ERROR) ? Fault.SERVER_ERROR : fault, this.request,
-					this.response, this.call, this.pending)) {
-				return;
-			}
-			if (fault == Fault.STREAM_CUT) {
-				if (this.pending != null) {
-					this.pending.complete(0, null, 0);
-				}
-				FaultInjection.cutOff(this.request, this.response, body);
-				return;
-			}
-			if (fault == Fault.SLOW) {
-				first += this.faults.slowDelayNanos(this.request);
-			}
+		long extra = applyFault(body);
+		if (extra < 0) {
+			return;
 		}
+		long first = firstNanos + extra;
 		long chunks = Math.max(1, (body.length + (long) chunkBytes - 1) / chunkBytes);
 		if (this.pending != null) {
 			this.pending.complete(HttpServletResponse.SC_OK, body, first + stepNanos * (chunks - 1));
@@ -160,29 +147,42 @@ public final class ApiExchange {
 	 * @throws IOException when the response cannot be written
 	 */
 	public void body(byte[] body, String contentType, long delayNanos) throws IOException {
-		long delay = delayNanos;
-		Fault fault = this.faults.decide(this.request, this.call);
-		if (fault != null) {
-			if (this.faults.replaceAnswer((fault == Fault.STREAM_ERROR) ? Fault.SERVER_ERROR : fault, this.request,
-					this.response, this.call, this.pending)) {
-				return;
-			}
-			if (fault == Fault.STREAM_CUT) {
-				if (this.pending != null) {
-					this.pending.complete(0, null, 0);
-				}
-				FaultInjection.cutOff(this.request, this.response, body);
-				return;
-			}
-			if (fault == Fault.SLOW) {
-				delay += this.faults.slowDelayNanos(this.request);
-			}
+		long extra = applyFault(body);
+		if (extra < 0) {
+			return;
 		}
+		long delay = delayNanos + extra;
 		if (this.pending != null) {
 			this.pending.complete(HttpServletResponse.SC_OK, body, delay);
 		}
 		OpenAiHeaders.stampProcessing(this.request, this.response, delay);
 		this.delivery.send(this.request, this.response, delay, contentType, body);
+	}
+
+	/**
+	 * The call's fault, if any, on a whole body: an error answered instead, or the
+	 * connection cut after part of the body (both answer the call), or a slow start.
+	 * @param body the body that would be sent
+	 * @return -1 when the fault answered the call, else the extra wait before the body
+	 * @throws IOException when the fault's answer cannot be written
+	 */
+	private long applyFault(byte[] body) throws IOException {
+		Fault fault = this.faults.decide(this.request, this.call);
+		if (fault == null) {
+			return 0;
+		}
+		if (this.faults.replaceAnswer((fault == Fault.STREAM_ERROR) ? Fault.SERVER_ERROR : fault, this.request,
+				this.response, this.call, this.pending)) {
+			return -1;
+		}
+		if (fault == Fault.STREAM_CUT) {
+			if (this.pending != null) {
+				this.pending.complete(0, null, 0);
+			}
+			FaultInjection.cutOff(this.request, this.response, body);
+			return -1;
+		}
+		return (fault == Fault.SLOW) ? this.faults.slowDelayNanos(this.request) : 0;
 	}
 
 	/**
