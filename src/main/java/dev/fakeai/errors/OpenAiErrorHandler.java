@@ -15,6 +15,7 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
@@ -47,6 +48,17 @@ public class OpenAiErrorHandler extends ResponseEntityExceptionHandler {
 	ResponseEntity<Object> handleTypeMismatch(MethodArgumentTypeMismatchException ex) {
 		String message = "Invalid value for '" + ex.getName() + "': " + ex.getValue() + ".";
 		return handleApiException(ApiException.invalidParameter(ex.getName(), message));
+	}
+
+	/**
+	 * A multipart body that cannot be read (cut short, a wrong boundary): the client's
+	 * mistake, found by the dispatcher before any handler. Too large a file is the
+	 * inherited 413.
+	 */
+	@ExceptionHandler(MultipartException.class)
+	ResponseEntity<Object> handleBrokenMultipart(MultipartException ex) {
+		return handleApiException(ApiException.badRequest(null,
+				"Could not parse multipart form data: check the boundary and that the body is complete.", null));
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -1,6 +1,5 @@
 package dev.fakeai.contract;
 
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Base64;
 import java.util.List;
@@ -42,10 +41,7 @@ class ChatAudioContractTests {
 	}
 
 	private HttpResponse<String> post(String body) {
-		return ContractTestClients
-			.send(ContractTestClients.request(this.port, "/v1/chat/completions", "Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString(body))
-				.build());
+		return ContractTestClients.postJson(this.port, "/v1/chat/completions", body);
 	}
 
 	@Test

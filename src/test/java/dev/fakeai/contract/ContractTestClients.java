@@ -40,6 +40,34 @@ final class ContractTestClients {
 		return send(request(port, rawPath, headers).DELETE().build());
 	}
 
+	static HttpResponse<String> postJson(int port, String rawPath, String body) {
+		return send(request(port, rawPath, "Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build());
+	}
+
+	/**
+	 * A multipart form post: the fields, then the file (as {@code file} named
+	 * {@code fileName}).
+	 */
+	static HttpResponse<String> multipart(int port, String rawPath, String fileName, byte[] file, String... fields) {
+		String boundary = "----fakeai" + java.util.UUID.randomUUID();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		for (int i = 0; i < fields.length; i += 2) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fields[i] + "\"\r\n\r\n"
+					+ fields[i + 1] + "\r\n")
+				.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		body.writeBytes(file);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		return send(request(port, rawPath, "Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build());
+	}
+
 	static HttpRequest.Builder request(int port, String rawPath, String... headers) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + rawPath))
 			.timeout(Duration.ofSeconds(30));

@@ -53,10 +53,7 @@ class ImagesContractTests {
 	}
 
 	private HttpResponse<String> post(String body) {
-		return ContractTestClients
-			.send(ContractTestClients.request(this.port, "/v1/images/generations", "Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString(body))
-				.build());
+		return ContractTestClients.postJson(this.port, "/v1/images/generations", body);
 	}
 
 	@Test
@@ -183,10 +180,10 @@ class ImagesContractTests {
 	void jsonEditsTakeDataUrlsAndRemoteUrlsAndRefuseFileIds() throws IOException {
 		String dataUrl = "data:image/png;base64,"
 				+ Base64.getEncoder().encodeToString(png(512, 512, BufferedImage.TYPE_INT_RGB));
-		HttpResponse<String> edited = postJson("/v1/images/edits",
+		HttpResponse<String> edited = ContractTestClients.postJson(this.port, "/v1/images/edits",
 				"{\"prompt\": \"Add snow\", \"quality\": \"low\", \"images\": [{\"image_url\": \"" + dataUrl
 						+ "\"}, {\"image_url\": \"https://example.com/photo.png\"}]}");
-		HttpResponse<String> missing = postJson("/v1/images/edits",
+		HttpResponse<String> missing = ContractTestClients.postJson(this.port, "/v1/images/edits",
 				"{\"prompt\": \"Add snow\", \"images\": [{\"file_id\": \"file-abc123\"}]}");
 
 		assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
@@ -197,12 +194,6 @@ class ImagesContractTests {
 		assertThat(missing.statusCode()).isEqualTo(404);
 		assertThat(JSON.readTree(missing.body()).path("error").path("message").asString())
 			.isEqualTo("No such File object: file-abc123");
-	}
-
-	private HttpResponse<String> postJson(String path, String body) {
-		return ContractTestClients.send(ContractTestClients.request(this.port, path, "Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build());
 	}
 
 	@Test

@@ -1,13 +1,9 @@
 package dev.fakeai.contract;
 
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
-import java.util.UUID;
 
 import dev.fakeai.simulation.AudioEncoding;
 import org.junit.jupiter.api.AfterEach;
@@ -110,25 +106,11 @@ class MediaFixturesContractTests {
 	}
 
 	private HttpResponse<String> post(String path, String body) {
-		return ContractTestClients.send(ContractTestClients.request(this.port, path, "Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build());
+		return ContractTestClients.postJson(this.port, path, body);
 	}
 
-	private HttpResponse<String> transcribe(String path, byte[] file, String name) throws Exception {
-		String boundary = "----fakeai" + UUID.randomUUID();
-		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"model\"\r\n\r\nwhisper-1\r\n--"
-				+ boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
-				+ "\"\r\nContent-Type: audio/wav\r\n\r\n")
-			.getBytes(StandardCharsets.UTF_8));
-		body.writeBytes(file);
-		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		return HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-				.build(), HttpResponse.BodyHandlers.ofString());
+	private HttpResponse<String> transcribe(String path, byte[] file, String name) {
+		return ContractTestClients.multipart(this.port, path, name, file, "model", "whisper-1");
 	}
 
 }

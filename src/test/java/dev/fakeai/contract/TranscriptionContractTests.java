@@ -1,14 +1,11 @@
 package dev.fakeai.contract;
 
 import java.io.InputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import com.openai.client.OpenAIClient;
 import com.openai.core.http.StreamResponse;
@@ -233,6 +230,18 @@ class TranscriptionContractTests {
 			.hasSize(40_000);
 	}
 
+	@Test
+	void aBrokenMultipartBodyIsA400() {
+		HttpResponse<String> broken = ContractTestClients.send(ContractTestClients
+			.request(this.port, "/v1/audio/transcriptions", "Content-Type", "multipart/form-data; boundary=XYZ")
+			.POST(HttpRequest.BodyPublishers
+				.ofString("--XYZ\r\nContent-Disposition: form-data; name=\"model\"\r\n\r\nwhisper-1\r\n--XY"))
+			.build());
+
+		assertThat(broken.statusCode()).isEqualTo(400);
+		assertThat(OpenApiSchemas.get().errors("ErrorResponse", broken.body())).isEmpty();
+	}
+
 	/** A WAV without our text chunk: any audio a client might send. */
 	private static byte[] withoutTranscript(byte[] wav) {
 		String text = new String(wav, 0, 64, StandardCharsets.ISO_8859_1);
@@ -249,29 +258,7 @@ class TranscriptionContractTests {
 	}
 
 	private HttpResponse<String> multipart(String path, byte[] file, String... fields) {
-		String boundary = "----fakeai" + UUID.randomUUID();
-		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-		for (int i = 0; i < fields.length; i += 2) {
-			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fields[i] + "\"\r\n\r\n"
-					+ fields[i + 1] + "\r\n")
-				.getBytes(StandardCharsets.UTF_8));
-		}
-		body.writeBytes(("--" + boundary
-				+ "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"audio\"\r\nContent-Type: "
-				+ "application/octet-stream\r\n\r\n")
-			.getBytes(StandardCharsets.UTF_8));
-		body.writeBytes(file);
-		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		try {
-			return HttpClient.newHttpClient()
-				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
-					.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-					.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-					.build(), HttpResponse.BodyHandlers.ofString());
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
+		return ContractTestClients.multipart(this.port, path, "audio", file, fields);
 	}
 
 }
