@@ -9,6 +9,7 @@ import dev.fakeai.fixtures.Recorder;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import org.apache.catalina.core.StandardHost;
 import org.apache.tomcat.util.buf.EncodedSolidusHandling;
+import org.apache.tomcat.util.scan.StandardJarScanner;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import tools.jackson.databind.JsonNode;
@@ -16,7 +17,6 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.boot.tomcat.TomcatContextCustomizer;
@@ -152,6 +152,12 @@ class WebConfig implements WebMvcConfigurer {
 	TomcatContextCustomizer connectionAbortAndJsonErrors() {
 		return (context) -> {
 			context.getPipeline().addValve(new ConnectionAbort());
+			// No JSPs, tag libraries or web fragments live in the jars: Tomcat need not
+			// open them.
+			StandardJarScanner jars = new StandardJarScanner();
+			jars.setScanClassPath(false);
+			jars.setScanManifest(false);
+			context.setJarScanner(jars);
 			if (context.getParent() instanceof StandardHost host) {
 				host.setErrorReportValveClass(JsonErrorReport.class.getName());
 			}
@@ -172,11 +178,16 @@ class WebConfig implements WebMvcConfigurer {
 		return registration;
 	}
 
+	/**
+	 * Record mode's proxy, registered only when {@code fakeai.record.upstream} is set.
+	 * The bean always exists (decided at run time, not by a condition), so Spring AOT's
+	 * build-time bean graph still serves a recording started with that property.
+	 */
 	@Bean
-	@ConditionalOnProperty(name = "fakeai.record.upstream")
 	FilterRegistrationBean<UpstreamProxy> upstreamProxy(Recorder recorder) {
 		FilterRegistrationBean<UpstreamProxy> registration = new FilterRegistrationBean<>(
 				new UpstreamProxy(this.properties.record(), recorder));
+		registration.setEnabled(this.properties.record().enabled());
 		registration.addUrlPatterns("/v1/*");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
 		registration.setAsyncSupported(true);
