@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Flow;
+import java.util.function.Supplier;
 
 import dev.fakeai.fixtures.Recorder;
 import jakarta.servlet.AsyncContext;
@@ -53,11 +54,11 @@ class UpstreamProxy extends OncePerRequestFilter {
 
 	private final Duration timeout;
 
-	private final Recorder recorder;
+	private final Supplier<Recorder> recorder;
 
 	private final boolean enabled;
 
-	UpstreamProxy(FakeAiProperties.Record record, Recorder recorder) {
+	UpstreamProxy(FakeAiProperties.Record record, Supplier<Recorder> recorder) {
 		this.enabled = record.enabled();
 		String base = record.upstream().trim();
 		this.upstream = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
@@ -114,7 +115,8 @@ class UpstreamProxy extends OncePerRequestFilter {
 				.map((type) -> type.startsWith("text/event-stream"))
 				.orElse(false);
 			answer.body().subscribe(new Relay(async, response, (bytes) -> {
-				Map<String, Object> recorded = this.recorder.record(path, body, answer.statusCode(), bytes, streamed);
+				Map<String, Object> recorded = this.recorder.get()
+					.record(path, body, answer.statusCode(), bytes, streamed);
 				if (pending != null) {
 					pending.complete(answer.statusCode(), streamed ? recorded : bytes, 0);
 				}

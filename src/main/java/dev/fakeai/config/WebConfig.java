@@ -184,9 +184,9 @@ class WebConfig implements WebMvcConfigurer {
 	 * build-time bean graph still serves a recording started with that property.
 	 */
 	@Bean
-	FilterRegistrationBean<UpstreamProxy> upstreamProxy(Recorder recorder) {
+	FilterRegistrationBean<UpstreamProxy> upstreamProxy(ObjectProvider<Recorder> recorder) {
 		FilterRegistrationBean<UpstreamProxy> registration = new FilterRegistrationBean<>(
-				new UpstreamProxy(this.properties.record(), recorder));
+				new UpstreamProxy(this.properties.record(), recorder::getObject));
 		registration.setEnabled(this.properties.record().enabled());
 		registration.addUrlPatterns("/v1/*");
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);

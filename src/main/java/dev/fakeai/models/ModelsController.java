@@ -1,6 +1,7 @@
 package dev.fakeai.models;
 
 import java.util.Arrays;
+import java.util.List;
 
 import dev.fakeai.errors.ApiException;
 import io.swagger.v3.oas.annotations.Operation;
@@ -54,9 +55,13 @@ class ModelsController {
 			@Parameter(description = "FakeAI extension: only the models of this owner, e.g. `openai`.") @RequestParam(
 					name = "owned_by", required = false) @Nullable String ownedBy,
 			@Parameter(description = "FakeAI extension: only the models of this provider's catalog.") @RequestParam(
-					name = "provider", required = false) @Nullable String provider) {
+					name = "provider", required = false) @Nullable String provider,
+			@Parameter(description = "FakeAI extension: `true` lists every model's full card, as "
+					+ "`/v1/models/{model}?detailed=true` answers it.") @RequestParam(name = "detailed",
+							defaultValue = "false") boolean detailed) {
 		ModelFilter filter = new ModelFilter(capabilityOf(capability), blankToNull(ownedBy), blankToNull(provider));
-		return ModelList.from(this.registry.list(filter));
+		List<ModelDefinition> models = this.registry.list(filter);
+		return detailed ? ModelList.detailed(models) : ModelList.from(models);
 	}
 
 	@ApiResponse(responseCode = "200", description = "OK",

@@ -100,6 +100,26 @@ class ModelsControllerTests {
 	}
 
 	@Test
+	void detailedListGivesEveryModelsCardAndKeepsTheFilters() {
+		assertThat(this.mvc.get().uri("/v1/models?detailed=true&provider=acme&capability=moe")).hasStatusOk()
+			.bodyJson()
+			.isLenientlyEqualTo("""
+					{"object": "list", "data": [{"id": "acme/moe-30b-a3b", "object": "model", "owned_by": "acme",
+					 "capabilities": {"provider": "acme", "features": {"moe": true}, "context_window": 65536}}]}""");
+		assertThat(this.mvc.get().uri("/v1/models?detailed=true")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.data[*].capabilities.id")
+			.asArray()
+			.hasSameSizeAs(this.registry.list())
+			.contains("gpt-test", "acme/reasoner-8b");
+		assertThat(this.mvc.get().uri("/v1/models")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.data[0]")
+			.asMap()
+			.doesNotContainKey("capabilities");
+	}
+
+	@Test
 	void capabilitiesViewListsEveryFlagAndTheLimits() {
 		assertThat(this.mvc.get().uri("/v1/models/acme/moe-30b-a3b/capabilities")).hasStatusOk()
 			.bodyJson()
