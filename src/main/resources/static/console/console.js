@@ -29,7 +29,7 @@
 			else if (name.startsWith('on')) node.addEventListener(name.slice(2), value);
 			else node.setAttribute(name, value === true ? '' : value);
 		}
-		for (const child of children.flat()) {
+		for (const child of children.flat(Infinity)) {
 			if (child !== null && child !== undefined && child !== false) {
 				node.append(child instanceof Node ? child : document.createTextNode(String(child)));
 			}

@@ -1,7 +1,12 @@
 package dev.fakeai.browser;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -12,6 +17,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * ({@code -Dfakeai.browser.binary} and {@code -Dfakeai.browser.driver} change their paths).
  */
 final class Chromium {
+
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
 	private Chromium() {
 	}
@@ -33,6 +40,18 @@ final class Chromium {
 			.usingDriverExecutable(Path.of(System.getProperty("fakeai.browser.driver", "/usr/bin/chromedriver")).toFile())
 			.build();
 		return new ChromeDriver(service, options);
+	}
+
+	/**
+	 * Saves what the browser shows to {@code target/screenshots/NAME}, for the docs.
+	 * @param browser the browser
+	 * @param name the file name
+	 * @throws IOException when the file cannot be written
+	 */
+	static void screenshot(WebDriver browser, String name) throws IOException {
+		Path file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+		Files.createDirectories(SCREENSHOTS);
+		Files.copy(file, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
 	}
 
 }

@@ -1,9 +1,7 @@
 package dev.fakeai.browser;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
@@ -12,8 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -34,8 +30,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SwaggerUiBrowserTests {
 
 	private static final Duration WAIT = Duration.ofSeconds(30);
-
-	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
 	@LocalServerPort
 	int port;
@@ -69,7 +63,7 @@ class SwaggerUiBrowserTests {
 			.map((text) -> text.lines().findFirst().orElse("").strip())
 			.startsWith("Models", "Chat", "Responses", "Completions", "Embeddings", "Moderations", "Audio", "Images", "Admin");
 		assertThat(this.browser.getPageSource()).contains("/v1/models/{model}").doesNotContain("/error");
-		screenshot("swagger-ui.png");
+		Chromium.screenshot(this.browser, "swagger-ui.png");
 	}
 
 	@Test
@@ -97,13 +91,7 @@ class SwaggerUiBrowserTests {
 		assertThat(body).contains("\"object\": \"chat.completion\"", "Tokyo");
 		((JavascriptExecutor) this.browser).executeScript("arguments[0].scrollIntoView(true);",
 				operation.findElement(By.cssSelector(".responses-wrapper")));
-		screenshot("swagger-ui-try-it-out.png");
-	}
-
-	private void screenshot(String name) throws IOException {
-		Path file = ((TakesScreenshot) this.browser).getScreenshotAs(OutputType.FILE).toPath();
-		Files.createDirectories(SCREENSHOTS);
-		Files.copy(file, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+		Chromium.screenshot(this.browser, "swagger-ui-try-it-out.png");
 	}
 
 }
