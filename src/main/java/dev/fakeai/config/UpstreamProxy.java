@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Flow;
 import java.util.function.Supplier;
@@ -46,7 +47,10 @@ class UpstreamProxy extends OncePerRequestFilter {
 	private static final Set<String> DROPPED_ANSWER_HEADERS = Set.of("connection", "content-length",
 			"transfer-encoding", "content-encoding", "keep-alive", ":status");
 
-	private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+	/**
+	 * Made only when recording: a client costs a selector thread and TLS set-up at start.
+	 */
+	private final @Nullable HttpClient client;
 
 	private final String upstream;
 
@@ -65,6 +69,7 @@ class UpstreamProxy extends OncePerRequestFilter {
 		this.apiKey = record.apiKey();
 		this.timeout = record.timeout();
 		this.recorder = recorder;
+		this.client = this.enabled ? HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build() : null;
 	}
 
 	@Override
@@ -99,29 +104,31 @@ class UpstreamProxy extends OncePerRequestFilter {
 		AsyncContext async = request.startAsync();
 		async.setTimeout(this.timeout.toMillis());
 		JournalFilter.Pending pending = (JournalFilter.Pending) request.getAttribute(JournalFilter.PENDING_ATTRIBUTE);
-		this.client.sendAsync(forward.build(), HttpResponse.BodyHandlers.ofPublisher()).whenComplete((answer, ex) -> {
-			if (ex != null) {
-				unreachable(async, response, ex);
-				return;
-			}
-			response.setStatus(answer.statusCode());
-			answer.headers().map().forEach((name, values) -> {
-				if (!DROPPED_ANSWER_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
-					values.forEach((value) -> response.addHeader(name, value));
+		Objects.requireNonNull(this.client)
+			.sendAsync(forward.build(), HttpResponse.BodyHandlers.ofPublisher())
+			.whenComplete((answer, ex) -> {
+				if (ex != null) {
+					unreachable(async, response, ex);
+					return;
 				}
+				response.setStatus(answer.statusCode());
+				answer.headers().map().forEach((name, values) -> {
+					if (!DROPPED_ANSWER_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+						values.forEach((value) -> response.addHeader(name, value));
+					}
+				});
+				boolean streamed = answer.headers()
+					.firstValue("content-type")
+					.map((type) -> type.startsWith("text/event-stream"))
+					.orElse(false);
+				answer.body().subscribe(new Relay(async, response, (bytes) -> {
+					Map<String, Object> recorded = this.recorder.get()
+						.record(path, body, answer.statusCode(), bytes, streamed);
+					if (pending != null) {
+						pending.complete(answer.statusCode(), streamed ? recorded : bytes, 0);
+					}
+				}));
 			});
-			boolean streamed = answer.headers()
-				.firstValue("content-type")
-				.map((type) -> type.startsWith("text/event-stream"))
-				.orElse(false);
-			answer.body().subscribe(new Relay(async, response, (bytes) -> {
-				Map<String, Object> recorded = this.recorder.get()
-					.record(path, body, answer.statusCode(), bytes, streamed);
-				if (pending != null) {
-					pending.complete(answer.statusCode(), streamed ? recorded : bytes, 0);
-				}
-			}));
-		});
 	}
 
 	private static void unreachable(AsyncContext async, HttpServletResponse response, Throwable ex) {
