@@ -10,15 +10,21 @@ fast=(-XX:AOTCache="$dir/fakeai.aot" -Dspring.aot.enabled=true -Dspring.main.laz
 rm -rf "$dir"
 "$java" -Djarmode=tools -jar "$app" extract --destination "$dir" --application-filename fakeai.jar >/dev/null
 echo "training run (as in the Dockerfile):"
-"$java" -XX:AOTCacheOutput="$dir/fakeai.aot" -Dspring.aot.enabled=true -Dspring.main.lazy-initialization=true \
+"$java" -XX:AOTCacheOutput="$dir/fakeai.aot" -XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining \
+  -Dspring.aot.enabled=true -Dspring.main.lazy-initialization=true \
   -jar "$dir/fakeai.jar" --fakeai.training.run=true --server.port=0 --logging.level.root=warn \
   --logging.level.dev.fakeai.training=info 2>&1 | grep -oE "Training run: .*|AOTCache creation is complete.*"
 [ -s "$dir/fakeai.aot" ] || { echo "no AOT cache was written" >&2; exit 1; }
 
 with_image=false
+with_jib=false
 if command -v podman >/dev/null && podman image exists "$image" 2>/dev/null; then
   with_image=true
   echo "image: $image, $(podman image inspect -f '{{.Created}}' "$image")"
+  if podman image exists localhost/fakeai:jib 2>/dev/null; then
+    with_jib=true
+    echo "Jib image: localhost/fakeai:jib, $(podman image inspect -f '{{.Created}}' localhost/fakeai:jib)"
+  fi
 else
   echo "image: none (docker/local-smoke.sh builds $image with podman)"
 fi
@@ -57,6 +63,7 @@ median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1
 declare -A ms rss idle_rss
 labels=(floor plain trained)
 $with_image && labels+=(image)
+$with_jib && labels+=(jib)
 for round in $(seq 1 "$runs"); do
   for label in "${labels[@]}"; do
     case $label in
@@ -65,6 +72,8 @@ for round in $(seq 1 "$runs"); do
       trained) read -r t r i < <(measure proc "$java" "${fast[@]}" -jar "$dir/fakeai.jar" --server.port=$port) ;;
       image) read -r t r i < <(measure image podman run --rm --name fakeai-bench --network host \
         -e SERVER_PORT=$port "$image") ;;
+      jib) read -r t r i < <(measure image podman run --rm --name fakeai-bench --network host \
+        -e SERVER_PORT=$port localhost/fakeai:jib) ;;
     esac
     ms[$label]+="$t "; rss[$label]+="$r "; idle_rss[$label]+="$i "
     echo "round $round $label: first 200 after $t ms, RSS $r MB, idle $i MB"

@@ -8,7 +8,8 @@
 #                                interleaved rounds (default 3) with the floor beside them: floor, plain
 #                                jar, trained jar (extracted, Spring AOT, lazy initialisation, the AOT
 #                                cache of a training run) and, when podman holds localhost/fakeai:local
-#                                (docker/local-smoke.sh builds it), the image from `podman run` on. Each
+#                                (docker/local-smoke.sh builds it), the image from `podman run` on (and
+#                                the Jib image, localhost/fakeai:jib, when podman holds it). Each
 #                                start also gives its RSS at the first 200 and when idle (IDLE seconds
 #                                later, default 10). Then chat throughput of the plain and the trained jar
 #                                after a warm-up (wrk, bench/chat-varied.lua; THROUGHPUT=0 skips it). Needs

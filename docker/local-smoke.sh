@@ -112,5 +112,25 @@ podman exec "$container" java -XX:AOTCache=/app/fakeai.aot -XX:AOTMode=on -Xlog:
 	|| fail "the image's JVM refuses its AOT cache"
 podman rm -f "$container" >/dev/null; container=""
 
+step "Jib image (./mvnw package jib:buildTar, from the same base)"
+podman save -q --format docker-archive -o "$work/base.tar" "$base" >/dev/null
+./mvnw -B -q package jib:buildTar -DskipTests -Djacoco.skip=true -Dinvoker.skip=true \
+	-Djib.from.image="tar://$work/base.tar" -Djib.to.image=localhost/fakeai:jib >"$work/jib.log" 2>&1 \
+	|| { tail -n 40 "$work/jib.log"; fail "jib:buildTar"; }
+podman load -q -i target/jib-image.tar >/dev/null || fail "podman load"
+start=$(ms)
+container=$(podman run -d --network host -e SERVER_PORT="$port" localhost/fakeai:jib)
+until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/v1/models")" = 200 ]; do
+	[ "$(podman inspect -f '{{.State.Running}}' "$container")" = true ] || { podman logs "$container"; fail "the Jib container stopped"; }
+	[ $(( $(ms) - start )) -lt 60000 ] || fail "no 200 from the Jib image within 60 s"
+	sleep 0.01
+done
+echo "first 200 on /v1/models $(( $(ms) - start )) ms after podman run (no AOT cache)"
+[ "$(podman exec "$container" id -u)" = 10001 ] && echo "runs as uid 10001" || fail "the Jib image's user"
+answer=$(curl -sf "http://127.0.0.1:$port/v1/chat/completions" -H 'Content-Type: application/json' \
+	-d '{"model":"gpt-4o-mini","messages":[{"role":"user","content":"Say hello."}]}') || fail "chat on the Jib image"
+echo "$answer" | grep -q '"object":"chat.completion"' && echo "chat answers" || fail "chat answer on the Jib image"
+podman rm -f "$container" >/dev/null; container=""
+
 echo
 echo "local smoke test passed"
