@@ -89,10 +89,16 @@ for label in "${labels[@]}"; do
 done
 
 if [ "${THROUGHPUT:-1}" != 0 ]; then
+  pairs="${PAIRS:-3}"
   echo
-  echo "chat throughput after a 10 s warm-up (wrk -t2 -c64 -d${DURATION:-20s}, bench/chat-varied.lua), plain, trained, trained, plain:"
+  echo "chat throughput after a 10 s warm-up (wrk -t2 -c64 -d${DURATION:-15s}, bench/chat-varied.lua), $pairs pairs"
+  echo "alternating which goes first:"
   declare -A rps
-  for label in plain trained trained plain; do
+  order=()
+  for pair in $(seq 1 "$pairs"); do
+    if [ $((pair % 2)) = 1 ]; then order+=(plain trained); else order+=(trained plain); fi
+  done
+  for label in "${order[@]}"; do
     if [ "$label" = plain ]; then
       "$java" -jar "$app" --server.port=$port --fakeai.latency.speed-factor=0 --logging.level.root=warn >/dev/null 2>&1 &
     else
@@ -102,14 +108,17 @@ if [ "${THROUGHPUT:-1}" != 0 ]; then
     pid=$!
     until curl -s -o /dev/null "http://127.0.0.1:$port/v1/models"; do sleep 0.1; done
     wrk -t2 -c64 -d10s -s bench/chat-varied.lua "http://127.0.0.1:$port/v1/chat/completions" >/dev/null
-    r=$(wrk -t2 -c64 -d"${DURATION:-20s}" -s bench/chat-varied.lua "http://127.0.0.1:$port/v1/chat/completions" \
+    r=$(wrk -t2 -c64 -d"${DURATION:-15s}" -s bench/chat-varied.lua "http://127.0.0.1:$port/v1/chat/completions" \
       | awk '/Requests\/sec/ {print $2}')
     kill "$pid"; wait "$pid" 2>/dev/null || true
     rps[$label]+="$r "
     echo "$label: $r requests/s"
   done
+  mean() { printf '%s\n' "$@" | awk '{s += $1} END {printf "%.0f", s / NR}'; }
   # shellcheck disable=SC2086
-  echo "trained/plain throughput: $(echo ${rps[trained]} ${rps[plain]} | awk '{printf "%.3f", ($1 + $2) / ($3 + $4)}')"
+  echo "mean: plain $(mean ${rps[plain]}), trained $(mean ${rps[trained]}) requests/s"
+  # shellcheck disable=SC2086
+  echo "trained/plain throughput: $(awk -v a="$(mean ${rps[trained]})" -v b="$(mean ${rps[plain]})" 'BEGIN {printf "%.3f", a / b}')"
 fi
 
 echo

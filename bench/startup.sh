@@ -12,7 +12,8 @@
 #                                the Jib image, localhost/fakeai:jib, when podman holds it). Each
 #                                start also gives its RSS at the first 200 and when idle (IDLE seconds
 #                                later, default 10). Then chat throughput of the plain and the trained jar
-#                                after a warm-up (wrk, bench/chat-varied.lua; THROUGHPUT=0 skips it). Needs
+#                                after a warm-up, PAIRS (default 3) runs of each, alternating which goes
+#                                first (wrk, bench/chat-varied.lua; THROUGHPUT=0 skips it). Needs
 #                                JDK 25 (JAVA_HOME, else /usr/lib/jvm/temurin-25-jdk-*); rebuilds the jar
 #                                with it so Spring AOT works out the JDK 25 bean graph. Ends with the line
 #                                `fast-start/plain: R`, R the ratio of the two medians.
