@@ -201,6 +201,8 @@
 				how ? ' (' + how.replace('; ', ', ') + ')' : '');
 			renderList(model.id);
 			select(model.id);
+		} else if (response.status !== 404) {
+			status.textContent = 'The lookup failed: ' + describeError(await errorOf(response));
 		} else {
 			const error = await errorOf(response);
 			const suggestions = (response.headers.get('X-FakeAI-Model-Suggestions') || '').split(',').map((s) => s.trim()).filter(Boolean);

@@ -104,31 +104,30 @@ class UpstreamProxy extends OncePerRequestFilter {
 		AsyncContext async = request.startAsync();
 		async.setTimeout(this.timeout.toMillis());
 		JournalFilter.Pending pending = (JournalFilter.Pending) request.getAttribute(JournalFilter.PENDING_ATTRIBUTE);
-		Objects.requireNonNull(this.client)
-			.sendAsync(forward.build(), HttpResponse.BodyHandlers.ofPublisher())
-			.whenComplete((answer, ex) -> {
-				if (ex != null) {
-					unreachable(async, response, ex);
-					return;
+		HttpClient client = Objects.requireNonNull(this.client);
+		client.sendAsync(forward.build(), HttpResponse.BodyHandlers.ofPublisher()).whenComplete((answer, ex) -> {
+			if (ex != null) {
+				unreachable(async, response, ex);
+				return;
+			}
+			response.setStatus(answer.statusCode());
+			answer.headers().map().forEach((name, values) -> {
+				if (!DROPPED_ANSWER_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+					values.forEach((value) -> response.addHeader(name, value));
 				}
-				response.setStatus(answer.statusCode());
-				answer.headers().map().forEach((name, values) -> {
-					if (!DROPPED_ANSWER_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
-						values.forEach((value) -> response.addHeader(name, value));
-					}
-				});
-				boolean streamed = answer.headers()
-					.firstValue("content-type")
-					.map((type) -> type.startsWith("text/event-stream"))
-					.orElse(false);
-				answer.body().subscribe(new Relay(async, response, (bytes) -> {
-					Map<String, Object> recorded = this.recorder.get()
-						.record(path, body, answer.statusCode(), bytes, streamed);
-					if (pending != null) {
-						pending.complete(answer.statusCode(), streamed ? recorded : bytes, 0);
-					}
-				}));
 			});
+			boolean streamed = answer.headers()
+				.firstValue("content-type")
+				.map((type) -> type.startsWith("text/event-stream"))
+				.orElse(false);
+			answer.body().subscribe(new Relay(async, response, (bytes) -> {
+				Map<String, Object> recorded = this.recorder.get()
+					.record(path, body, answer.statusCode(), bytes, streamed);
+				if (pending != null) {
+					pending.complete(answer.statusCode(), streamed ? recorded : bytes, 0);
+				}
+			}));
+		});
 	}
 
 	private static void unreachable(AsyncContext async, HttpServletResponse response, Throwable ex) {
