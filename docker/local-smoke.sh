@@ -69,15 +69,21 @@ grep -o 'Training run: .*' "$work/build.log" || echo "(training layer from the b
 podman run --rm --entrypoint ls "$image" -l /app/fakeai.aot || fail "no AOT cache in the image"
 podman image inspect "$image" --format 'size {{.Size}} bytes, user {{.Config.User}}, ports {{.Config.ExposedPorts}}'
 
+# Starts an image and waits for its first 200 on /v1/models, saying how long that took.
+run() { # image
+	local start
+	start=$(ms)
+	container=$(podman run -d --network host -e SERVER_PORT="$port" "$1")
+	until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/v1/models")" = 200 ]; do
+		[ "$(podman inspect -f '{{.State.Running}}' "$container")" = true ] || { podman logs "$container"; fail "$1 stopped"; }
+		[ $(( $(ms) - start )) -lt 60000 ] || fail "no 200 on /v1/models from $1 within 60 s"
+		sleep 0.01
+	done
+	echo "first 200 on /v1/models $(( $(ms) - start )) ms after podman run"
+}
+
 step "run"
-start=$(ms)
-container=$(podman run -d --network host -e SERVER_PORT="$port" "$image")
-until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/v1/models")" = 200 ]; do
-	[ "$(podman inspect -f '{{.State.Running}}' "$container")" = true ] || { podman logs "$container"; fail "the container stopped"; }
-	[ $(( $(ms) - start )) -lt 60000 ] || fail "no 200 on /v1/models within 60 s"
-	sleep 0.01
-done
-echo "first 200 on /v1/models $(( $(ms) - start )) ms after podman run"
+run "$image"
 
 step "health"
 # Readiness follows the first answers by a few milliseconds (the context reports ready after Tomcat starts).
@@ -118,14 +124,7 @@ podman save -q --format docker-archive -o "$work/base.tar" "$base" >/dev/null
 	-Djib.from.image="tar://$work/base.tar" -Djib.to.image=localhost/fakeai:jib >"$work/jib.log" 2>&1 \
 	|| { tail -n 40 "$work/jib.log"; fail "jib:buildTar"; }
 podman load -q -i target/jib-image.tar >/dev/null || fail "podman load"
-start=$(ms)
-container=$(podman run -d --network host -e SERVER_PORT="$port" localhost/fakeai:jib)
-until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/v1/models")" = 200 ]; do
-	[ "$(podman inspect -f '{{.State.Running}}' "$container")" = true ] || { podman logs "$container"; fail "the Jib container stopped"; }
-	[ $(( $(ms) - start )) -lt 60000 ] || fail "no 200 from the Jib image within 60 s"
-	sleep 0.01
-done
-echo "first 200 on /v1/models $(( $(ms) - start )) ms after podman run (no AOT cache)"
+run localhost/fakeai:jib
 [ "$(podman exec "$container" id -u)" = 10001 ] && echo "runs as uid 10001" || fail "the Jib image's user"
 answer=$(curl -sf "http://127.0.0.1:$port/v1/chat/completions" -H 'Content-Type: application/json' \
 	-d '{"model":"gpt-4o-mini","messages":[{"role":"user","content":"Say hello."}]}') || fail "chat on the Jib image"

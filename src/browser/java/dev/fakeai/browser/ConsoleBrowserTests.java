@@ -1,17 +1,14 @@
 package dev.fakeai.browser;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
 import dev.fakeai.models.Capability;
 import dev.fakeai.models.ModelDefinition;
 import dev.fakeai.models.ModelRegistry;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -25,7 +22,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,35 +33,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "fakeai.latency.speed-factor=0.5")
-class ConsoleBrowserTests {
+class ConsoleBrowserTests extends BrowserTest {
 
 	private static final Duration WAIT = Duration.ofSeconds(30);
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	ModelRegistry registry;
 
-	@TempDir
-	Path profile;
-
-	private WebDriver browser;
-
 	private WebDriverWait wait;
 
 	@BeforeEach
-	void openBrowser() {
-		this.browser = Chromium.headless(this.profile);
+	void sizeTheWindow() {
 		this.browser.manage().window().setSize(new Dimension(1280, 1000));
 		this.wait = new WebDriverWait(this.browser, WAIT);
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
 	}
 
 	@Test
@@ -209,7 +189,7 @@ class ConsoleBrowserTests {
 	}
 
 	private void open(String view) {
-		this.browser.get("http://localhost:" + this.port + "/" + view);
+		this.browser.get(url("/" + view));
 	}
 
 	private List<WebElement> modelButtons() {

@@ -1,19 +1,15 @@
 package dev.fakeai.browser;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -25,37 +21,21 @@ import static org.assertj.core.api.Assertions.within;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "fakeai.latency.speed-factor=0")
-class SpeechBrowserTests {
+class SpeechBrowserTests extends BrowserTest {
 
 	/** 20 words: 8 seconds at 150 words a minute. */
 	private static final String TEXT = "Welcome to the demo. We will look at how the emulator answers speech "
 			+ "requests with audio of the right length.";
 
-	@LocalServerPort
-	int port;
-
-	@TempDir
-	Path profile;
-
-	private WebDriver browser;
-
 	@BeforeEach
-	void openBrowser() {
-		this.browser = Chromium.headless(this.profile);
+	void allowLongScripts() {
 		this.browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
 	}
 
 	@Test
 	@SuppressWarnings("unchecked")
 	void everyFormatDecodesInTheBrowserForTheTimeItsWordsTake() {
-		this.browser.get("http://localhost:" + this.port + "/v3/api-docs");
+		this.browser.get(url("/v3/api-docs"));
 		Map<String, Object> durations = (Map<String, Object>) ((JavascriptExecutor) this.browser).executeAsyncScript("""
 				const done = arguments[arguments.length - 1];
 				const text = arguments[0];

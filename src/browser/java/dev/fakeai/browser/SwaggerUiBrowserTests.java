@@ -1,22 +1,16 @@
 package dev.fakeai.browser;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,33 +21,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "fakeai.latency.speed-factor=0")
-class SwaggerUiBrowserTests {
+class SwaggerUiBrowserTests extends BrowserTest {
 
 	private static final Duration WAIT = Duration.ofSeconds(30);
 
-	@LocalServerPort
-	int port;
-
-	@TempDir
-	Path profile;
-
-	private WebDriver browser;
-
-	@BeforeEach
-	void openBrowser() {
-		this.browser = Chromium.headless(this.profile);
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
-	}
-
 	@Test
 	void thePageNamesUsAndListsTheApisByName() throws IOException {
-		this.browser.get("http://localhost:" + this.port + "/swagger-ui.html");
+		this.browser.get(url("/swagger-ui.html"));
 		WebDriverWait wait = new WebDriverWait(this.browser, WAIT);
 		WebElement title = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".info .title")));
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("operations-Chat-createChatCompletion")));
@@ -68,7 +42,7 @@ class SwaggerUiBrowserTests {
 
 	@Test
 	void tryItOutSendsTheChatExampleAndShowsTheCompletion() throws IOException {
-		this.browser.get("http://localhost:" + this.port + "/swagger-ui.html#/Chat/createChatCompletion");
+		this.browser.get(url("/swagger-ui.html#/Chat/createChatCompletion"));
 		WebDriverWait wait = new WebDriverWait(this.browser, WAIT);
 		WebElement operation = wait
 			.until(ExpectedConditions.visibilityOfElementLocated(By.id("operations-Chat-createChatCompletion")));
