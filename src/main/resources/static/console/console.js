@@ -8,6 +8,7 @@
 
 	const $ = (id) => document.getElementById(id);
 	const VIEWS = ['models', 'playground', 'journal'];
+	const JOURNAL_ROWS = 100;
 	const WEATHER_TOOL = {
 		type: 'function',
 		function: {
@@ -16,7 +17,7 @@
 			parameters: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] }
 		}
 	};
-	const state = { cards: [], byId: new Map(), selected: null, history: [], abort: null, journal: [], journalTimer: null };
+	const state = { cards: [], byId: new Map(), selected: null, history: [], abort: null, journal: [], journalTotal: 0, journalReads: 0, journalTimer: null };
 
 	/* ---------- helpers ---------- */
 
@@ -458,13 +459,24 @@
 
 	/* ---------- journal ---------- */
 
+	/* After the first read, only what arrived since the newest entry shown is asked for (`since` is
+	   inclusive, so entries are merged by id); a journal that shrank is read whole, and so is every
+	   fifteenth read (a reset by another client between two reads does not shrink it). */
 	async function loadJournal() {
 		const status = $('journal-status');
+		state.journalReads = (state.journalReads + 1) % 15;
+		const newest = state.journal.length && state.journalReads !== 0 ? state.journal[0].timestamp : null;
 		try {
-			const list = await getJson('__admin/requests?limit=100', true);
-			state.journal = list.data;
+			const list = await getJson('__admin/requests?limit=' + JOURNAL_ROWS + (newest ? '&since=' + encodeURIComponent(newest) : ''), true);
+			if (!newest || list.total < state.journalTotal) {
+				state.journal = newest ? (await getJson('__admin/requests?limit=' + JOURNAL_ROWS, true)).data : list.data;
+			} else {
+				const known = new Set(state.journal.map((entry) => entry.id));
+				state.journal = list.data.filter((entry) => !known.has(entry.id)).concat(state.journal).slice(0, JOURNAL_ROWS);
+			}
+			state.journalTotal = list.total;
 			renderJournal();
-			status.textContent = list.data.length + ' requests (newest first), updated ' + new Date().toLocaleTimeString();
+			status.textContent = state.journal.length + ' of ' + list.total + ' requests (newest first), updated ' + new Date().toLocaleTimeString();
 		} catch (error) {
 			status.textContent = 'The journal could not be read: ' + describeError(error);
 		}
@@ -507,7 +519,10 @@
 	async function clearJournal() {
 		const response = await request('__admin/requests', { method: 'DELETE', admin: true });
 		if (!response.ok) $('journal-status').textContent = 'The journal could not be cleared: ' + describeError(await errorOf(response));
-		else loadJournal();
+		else {
+			state.journal = [];
+			loadJournal();
+		}
 	}
 
 	/* ---------- start ---------- */

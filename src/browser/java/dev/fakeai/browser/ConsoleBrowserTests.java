@@ -1,6 +1,10 @@
 package dev.fakeai.browser;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 
@@ -144,7 +148,7 @@ class ConsoleBrowserTests extends BrowserTest {
 	}
 
 	@Test
-	void theJournalShowsWhatWasSentAndAnswered() throws IOException {
+	void theJournalShowsWhatWasSentAndAnsweredAndWhatArrivesLater() throws IOException, InterruptedException {
 		open("#playground");
 		this.wait.until((driver) -> !new Select(driver.findElement(By.id("chat-model"))).getOptions().isEmpty());
 		this.browser.findElement(By.id("chat-stream")).click();
@@ -166,6 +170,20 @@ class ConsoleBrowserTests extends BrowserTest {
 			.until((driver) -> driver.findElement(By.cssSelector("#journal-table tr[aria-selected='true']")).getText());
 		assertThat(selected).contains("POST /v1/chat/completions", "gpt-4o-mini", "200");
 		assertThat(entry.getText()).contains("POST /v1/chat/completions", "\"chat.completion\"");
+
+		HttpResponse<String> embedding = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(url("/v1/embeddings")))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString("{\"model\":\"text-embedding-3-small\",\"input\":\"live\"}"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(embedding.statusCode()).isEqualTo(200);
+		this.wait.ignoring(StaleElementReferenceException.class)
+			.until((driver) -> driver.findElements(By.xpath("//table[@id='journal-table']//tr[td/code]"))
+				.stream()
+				.map(WebElement::getText)
+				.toList()
+				.toString()
+				.matches(".*POST /v1/embeddings.*POST /v1/chat/completions.*"));
 		Chromium.screenshot(this.browser, "console-journal.png");
 	}
 
