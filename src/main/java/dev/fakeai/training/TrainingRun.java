@@ -1,6 +1,7 @@
 package dev.fakeai.training;
 
 import java.net.URI;
+import java.util.List;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -79,7 +80,7 @@ public class TrainingRun {
 				first(this.properties.admin().apiKeys(), "sk-fakeai-training"), this.json);
 	}
 
-	private static String first(java.util.List<String> keys, String otherwise) {
+	private static String first(List<String> keys, String otherwise) {
 		return keys.isEmpty() ? otherwise : keys.get(0);
 	}
 
