@@ -4,7 +4,6 @@ import java.net.http.HttpResponse;
 import java.util.Base64;
 import java.util.List;
 
-import com.openai.client.OpenAIClient;
 import com.openai.models.audio.AudioModel;
 import com.openai.models.audio.transcriptions.TranscriptionCreateParams;
 import com.openai.models.chat.completions.ChatCompletion;
@@ -14,10 +13,8 @@ import com.openai.models.chat.completions.ChatCompletionCreateParams;
 import dev.fakeai.simulation.AudioDecoders;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,16 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "fakeai.latency.speed-factor=0")
-class ChatAudioContractTests {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
-	@LocalServerPort
-	int port;
-
-	private OpenAIClient client() {
-		return ContractTestClients.sdk(this.port, "sk-test");
-	}
+class ChatAudioContractTests extends SdkContractTest {
 
 	private HttpResponse<String> post(String body) {
 		return ContractTestClients.postJson(this.port, "/v1/chat/completions", body);

@@ -5,7 +5,6 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
-import com.openai.client.OpenAIClient;
 import com.openai.core.JsonSchemaLocalValidation;
 import com.openai.core.http.StreamResponse;
 import com.openai.errors.BadRequestException;
@@ -21,7 +20,6 @@ import com.openai.models.chat.completions.StructuredChatCompletion;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -32,14 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "fakeai.latency.speed-factor=0")
-class ChatSdkContractTests {
-
-	@LocalServerPort
-	int port;
-
-	private OpenAIClient client() {
-		return ContractTestClients.sdk(this.port, "sk-test");
-	}
+class ChatSdkContractTests extends SdkContractTest {
 
 	private static ChatCompletionCreateParams.Builder ask(String model, String question) {
 		return ChatCompletionCreateParams.builder().model(model).addUserMessage(question);

@@ -12,10 +12,8 @@ import com.openai.models.completions.CompletionChoice;
 import com.openai.models.completions.CompletionCreateParams;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static dev.fakeai.contract.HttpContractTests.assertValid;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,16 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "fakeai.latency.speed-factor=0")
-class CompletionsContractTests {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
-	@LocalServerPort
-	int port;
-
-	private OpenAIClient client() {
-		return ContractTestClients.sdk(this.port, "sk-test");
-	}
+class CompletionsContractTests extends SdkContractTest {
 
 	private HttpResponse<String> post(String path, String body) {
 		return ContractTestClients.send(ContractTestClients.request(this.port, path, "Content-Type", "application/json")

@@ -7,17 +7,14 @@ import java.nio.ByteOrder;
 import java.util.Base64;
 import java.util.List;
 
-import com.openai.client.OpenAIClient;
 import com.openai.errors.BadRequestException;
 import com.openai.errors.NotFoundException;
 import com.openai.models.embeddings.CreateEmbeddingResponse;
 import com.openai.models.embeddings.EmbeddingCreateParams;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static dev.fakeai.contract.HttpContractTests.assertValid;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,16 +27,7 @@ import static org.assertj.core.api.Assertions.within;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "fakeai.latency.speed-factor=0")
-class EmbeddingsContractTests {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
-	@LocalServerPort
-	int port;
-
-	private OpenAIClient client() {
-		return ContractTestClients.sdk(this.port, "sk-test");
-	}
+class EmbeddingsContractTests extends SdkContractTest {
 
 	private HttpResponse<String> post(String body) {
 		return ContractTestClients

@@ -15,7 +15,6 @@ import java.util.UUID;
 
 import javax.imageio.ImageIO;
 
-import com.openai.client.OpenAIClient;
 import com.openai.core.http.StreamResponse;
 import com.openai.errors.BadRequestException;
 import com.openai.models.images.ImageCreateVariationParams;
@@ -25,10 +24,8 @@ import com.openai.models.images.ImageGenerateParams;
 import com.openai.models.images.ImagesResponse;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -41,16 +38,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "fakeai.latency.speed-factor=0")
-class ImagesContractTests {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
-	@LocalServerPort
-	int port;
-
-	private OpenAIClient client() {
-		return ContractTestClients.sdk(this.port, "sk-test");
-	}
+class ImagesContractTests extends SdkContractTest {
 
 	private HttpResponse<String> post(String body) {
 		return ContractTestClients.postJson(this.port, "/v1/images/generations", body);

@@ -4,7 +4,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 
-import com.openai.client.OpenAIClient;
 import com.openai.errors.BadRequestException;
 import com.openai.errors.NotFoundException;
 import com.openai.models.moderations.Moderation;
@@ -16,7 +15,6 @@ import com.openai.models.moderations.ModerationTextInput;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static dev.fakeai.contract.HttpContractTests.assertValid;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,14 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * the OpenAPI description.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ModerationsContractTests {
-
-	@LocalServerPort
-	int port;
-
-	private OpenAIClient client() {
-		return ContractTestClients.sdk(this.port, "sk-test");
-	}
+class ModerationsContractTests extends SdkContractTest {
 
 	private HttpResponse<String> post(String body) {
 		return ContractTestClients

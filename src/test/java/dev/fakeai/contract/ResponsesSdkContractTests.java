@@ -6,7 +6,6 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
-import com.openai.client.OpenAIClient;
 import com.openai.core.JsonSchemaLocalValidation;
 import com.openai.core.JsonValue;
 import com.openai.core.http.StreamResponse;
@@ -30,7 +29,6 @@ import com.openai.models.responses.inputitems.InputItemListPage;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -43,14 +41,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "fakeai.latency.speed-factor=0")
-class ResponsesSdkContractTests {
-
-	@LocalServerPort
-	int port;
-
-	private OpenAIClient client() {
-		return ContractTestClients.sdk(this.port, "sk-test");
-	}
+class ResponsesSdkContractTests extends SdkContractTest {
 
 	private static ResponseCreateParams.Builder ask(String model, String input) {
 		return ResponseCreateParams.builder().model(model).input(input);

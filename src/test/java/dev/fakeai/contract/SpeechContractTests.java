@@ -9,16 +9,13 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
-import com.openai.client.OpenAIClient;
 import com.openai.errors.BadRequestException;
 import com.openai.models.audio.speech.SpeechCreateParams;
 import dev.fakeai.simulation.AudioDecoders;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -32,20 +29,11 @@ import static org.assertj.core.api.Assertions.within;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "fakeai.latency.speed-factor=0")
-class SpeechContractTests {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+class SpeechContractTests extends SdkContractTest {
 
 	/** 20 words: 8 seconds at 150 words a minute. */
 	private static final String TEXT = "Welcome to the demo. We will look at how the emulator answers speech "
 			+ "requests with audio of the right length.";
-
-	@LocalServerPort
-	int port;
-
-	private OpenAIClient client() {
-		return ContractTestClients.sdk(this.port, "sk-test");
-	}
 
 	private HttpResponse<byte[]> post(String body) {
 		try {

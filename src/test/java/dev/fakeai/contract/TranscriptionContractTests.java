@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.openai.client.OpenAIClient;
 import com.openai.core.http.StreamResponse;
 import com.openai.errors.BadRequestException;
 import com.openai.models.audio.AudioModel;
@@ -22,10 +21,8 @@ import dev.fakeai.simulation.AudioDecoders;
 import dev.fakeai.simulation.AudioEncoding;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -39,19 +36,10 @@ import static org.assertj.core.api.Assertions.within;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "fakeai.latency.speed-factor=0")
-class TranscriptionContractTests {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+class TranscriptionContractTests extends SdkContractTest {
 
 	private static final String TEXT = "Welcome to the demo. We will look at how the emulator answers speech "
 			+ "requests with audio of the right length.";
-
-	@LocalServerPort
-	int port;
-
-	private OpenAIClient client() {
-		return ContractTestClients.sdk(this.port, "sk-test");
-	}
 
 	private byte[] speech(String format, String text) throws Exception {
 		try (InputStream body = client().audio()
