@@ -65,7 +65,8 @@ public class ChatServiceBenchmark {
 	@Setup
 	public void setUp() throws IOException {
 		FakeAiProperties properties = new FakeAiProperties(FakeAiProperties.Models.defaults(),
-				new FakeAiProperties.Auth(List.of()), new FakeAiProperties.Http(DataSize.ofMegabytes(32), "user-fakeai", List.of("*"), 0),
+				new FakeAiProperties.Auth(List.of()), new FakeAiProperties.Http(DataSize.ofMegabytes(32), "user-fakeai", List.of("*"), 0,
+						FakeAiProperties.Server.JETTY),
 				new FakeAiProperties.Latency(0, Duration.ofMinutes(1), 1), new FakeAiProperties.Compat(true),
 				new FakeAiProperties.Responses(100, DataSize.ofMegabytes(16)),
 				new FakeAiProperties.Fixtures(List.of(), false), new FakeAiProperties.Admin(List.of()),

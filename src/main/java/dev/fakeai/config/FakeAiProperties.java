@@ -86,6 +86,17 @@ public record FakeAiProperties(@DefaultValue @Valid Models models, @DefaultValue
 
 	}
 
+	/** The HTTP servers fakeai runs on. */
+	public enum Server {
+
+		/** Jetty, the default where it is on the class path (the jar, the image). */
+		JETTY,
+
+		/** Tomcat, which an application testing against fakeai in its own JVM brings. */
+		TOMCAT
+
+	}
+
 	/**
 	 * HTTP limits and headers.
 	 *
@@ -96,9 +107,12 @@ public record FakeAiProperties(@DefaultValue @Valid Models models, @DefaultValue
 	 * @param maxInFlightTokens the most generated tokens held at once by answers not yet
 	 * sent (streams, delayed answers); past it a request is OpenAI's 503. 0: a quarter of
 	 * the heap's worth
+	 * @param server the HTTP server: Jetty (keeps a connection alive after a 400, as the
+	 * real API does), or Tomcat (closes it)
 	 */
 	public record Http(@DefaultValue("32MB") DataSize maxRequestSize, @DefaultValue("user-fakeai") String organization,
-			@DefaultValue("*") List<String> corsOrigins, @DefaultValue("0") @PositiveOrZero long maxInFlightTokens) {
+			@DefaultValue("*") List<String> corsOrigins, @DefaultValue("0") @PositiveOrZero long maxInFlightTokens,
+			@DefaultValue("jetty") Server server) {
 
 		public Http {
 			corsOrigins = List.copyOf(corsOrigins);

@@ -230,7 +230,7 @@ final class FaultInjection {
 	}
 
 	private static String error(String message, String type, @Nullable String code) {
-		return "{\"error\":{\"message\":\"" + JsonErrorReport.escape(message) + "\",\"type\":\"" + type
+		return "{\"error\":{\"message\":\"" + ServerRejection.escape(message) + "\",\"type\":\"" + type
 				+ "\",\"param\":null,\"code\":" + ((code != null) ? "\"" + code + "\"" : "null") + "}}";
 	}
 

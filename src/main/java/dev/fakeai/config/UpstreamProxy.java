@@ -135,7 +135,7 @@ class UpstreamProxy extends OncePerRequestFilter {
 		try {
 			response.setStatus(HttpServletResponse.SC_BAD_GATEWAY);
 			response.setContentType("application/json");
-			String message = JsonErrorReport
+			String message = ServerRejection
 				.escape("The upstream of fakeai.record.upstream could not be reached: " + ex.getMessage());
 			response.getOutputStream()
 				.write(("{\"error\":{\"message\":\"" + message + "\",\"type\":\"server_error\",\"param\":null,"

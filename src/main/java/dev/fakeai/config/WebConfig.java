@@ -7,9 +7,6 @@ import dev.fakeai.delivery.Delivery;
 import dev.fakeai.errors.ApiException;
 import dev.fakeai.fixtures.Recorder;
 import io.swagger.v3.oas.models.media.ObjectSchema;
-import org.apache.catalina.core.StandardHost;
-import org.apache.tomcat.util.buf.EncodedSolidusHandling;
-import org.apache.tomcat.util.scan.StandardJarScanner;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import tools.jackson.databind.JsonNode;
@@ -18,8 +15,6 @@ import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
-import org.springframework.boot.tomcat.TomcatContextCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,8 +26,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Web wiring: API-key and body-size checks on {@code /v1/**}, the {@link ApiExchange}
- * every endpoint answers through (latency headers read once), and Tomcat passing
- * {@code %2F} through so model ids with {@code /} work as the official SDKs send them.
+ * every endpoint answers through (latency headers read once). What depends on the server
+ * (its own rejections in JSON, {@code %2F} in model ids, dropping a connection) is in
+ * {@link JettyEdge} and {@link TomcatEdge}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(FakeAiProperties.class)
@@ -149,22 +145,6 @@ class WebConfig implements WebMvcConfigurer {
 	}
 
 	@Bean
-	TomcatContextCustomizer connectionAbortAndJsonErrors() {
-		return (context) -> {
-			context.getPipeline().addValve(new ConnectionAbort());
-			// No JSPs, tag libraries or web fragments live in the jars: Tomcat need not
-			// open them.
-			StandardJarScanner jars = new StandardJarScanner();
-			jars.setScanClassPath(false);
-			jars.setScanManifest(false);
-			context.setJarScanner(jars);
-			if (context.getParent() instanceof StandardHost host) {
-				host.setErrorReportValveClass(JsonErrorReport.class.getName());
-			}
-		};
-	}
-
-	@Bean
 	RequestJournal requestJournal(JsonMapper mapper) {
 		return new RequestJournal(this.properties, mapper);
 	}
@@ -192,17 +172,6 @@ class WebConfig implements WebMvcConfigurer {
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
 		registration.setAsyncSupported(true);
 		return registration;
-	}
-
-	@Bean
-	TomcatConnectorCustomizer encodedSolidusPassThrough() {
-		return (connector) -> {
-			connector.setEncodedSolidusHandling(EncodedSolidusHandling.PASS_THROUGH.getValue());
-			// Characters browsers and clients send unencoded (owned_by[]=x) are read, not
-			// refused.
-			connector.setProperty("relaxedQueryChars", "[]|{}^`\"<>");
-			connector.setProperty("relaxedPathChars", "[]|{}^`\"<>");
-		};
 	}
 
 	private long maxRequestBytes() {

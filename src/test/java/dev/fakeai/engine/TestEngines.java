@@ -25,10 +25,11 @@ public final class TestEngines {
 
 	public static FakeAiProperties properties(boolean strict, boolean autoCreate) {
 		return new FakeAiProperties(
-				new FakeAiProperties.Models(List.of("all"), autoCreate, true, 0.8, 100,
-						FakeAiProperties.Profile.EMULATOR),
+				new FakeAiProperties.Models(
+						List.of("all"), autoCreate, true, 0.8, 100, FakeAiProperties.Profile.EMULATOR),
 				new FakeAiProperties.Auth(List.of()),
-				new FakeAiProperties.Http(DataSize.ofMegabytes(32), "user-fakeai", List.of("*"), 0),
+				new FakeAiProperties.Http(DataSize.ofMegabytes(32), "user-fakeai", List.of("*"), 0,
+						FakeAiProperties.Server.JETTY),
 				new FakeAiProperties.Latency(0, Duration.ofMinutes(1), 1), new FakeAiProperties.Compat(strict),
 				new FakeAiProperties.Responses(100, DataSize.ofMegabytes(16)),
 				new FakeAiProperties.Fixtures(List.of(), false), new FakeAiProperties.Admin(List.of()),
