@@ -15,6 +15,10 @@
 #                              store false (bench/responses-varied.lua)
 #   bench/load.sh journal      the request journal's cost: the floor, then fakeai with the journal on (the
 #                              default) and off, all with the 10,000 varied prompts
+#   bench/load.sh servers      fakeai on Jetty (its server) and on Tomcat (fakeai.http.server=tomcat), two
+#                              alternating pairs after the floor: varied prompts, 400 answers
+#                              (bench/chat-invalid.lua: Tomcat closes the connection after each), then
+#                              5,000 streams on each
 #   bench/load.sh all          throughput and streams
 # JAVA_HOME picks the JDK for servers and client, JAVA_OPTS adds server JVM options (e.g. -XX:+UseZGC).
 # Needs wrk (Debian package) for throughput.
@@ -104,6 +108,31 @@ stream_runs() { # port pid: warm up, then one measured run per count in STREAMS
   done
 }
 
+if [ "$mode" = servers ]; then
+  floor_varied=$(throughput "floor (bare Spring MVC, fixed completion)" bench/chat-varied.lua "$floor" 18181)
+  jetty=(); tomcat=(); jetty_400=(); tomcat_400=()
+  for round in 1 2; do
+    jetty+=("$(throughput "fakeai on Jetty, round $round" bench/chat-varied.lua "$app" 18182 \
+      --fakeai.latency.speed-factor=0)")
+    tomcat+=("$(throughput "fakeai on Tomcat, round $round" bench/chat-varied.lua "$app" 18182 \
+      --fakeai.latency.speed-factor=0 --fakeai.http.server=tomcat)")
+    jetty_400+=("$(throughput "fakeai on Jetty, 400s, round $round" bench/chat-invalid.lua "$app" 18182 \
+      --fakeai.latency.speed-factor=0)")
+    tomcat_400+=("$(throughput "fakeai on Tomcat, 400s, round $round" bench/chat-invalid.lua "$app" 18182 \
+      --fakeai.latency.speed-factor=0 --fakeai.http.server=tomcat)")
+  done
+  echo "== summary, req/s"
+  echo "floor (varied prompts) $floor_varied"
+  echo "varied prompts: Jetty ${jetty[*]}; Tomcat ${tomcat[*]}"
+  echo "400 answers:    Jetty ${jetty_400[*]}; Tomcat ${tomcat_400[*]}"
+  for server in jetty tomcat; do
+    if [ $server = jetty ]; then args=(); else args=(--fakeai.http.server=tomcat --server.tomcat.accept-count=8192); fi
+    start_server "$app" 18183 "${args[@]}"
+    echo "fakeai on $server, streams:"
+    stream_runs 18183 "$server_pid"
+    stop_server
+  done
+fi
 if [ "$mode" = journal ]; then
   floor_varied=$(throughput "floor (bare Spring MVC, fixed completion)" bench/chat-varied.lua "$floor" 18181)
   journal_on=$(throughput "fakeai, journal on (the default)" bench/chat-varied.lua "$app" 18182 \
