@@ -15,8 +15,8 @@
 #                              store false (bench/responses-varied.lua)
 #   bench/load.sh journal      the request journal's cost: the floor, then fakeai with the journal on (the
 #                              default) and off, all with the 10,000 varied prompts
-#   bench/load.sh servers      fakeai on Jetty (its server) and on Tomcat (fakeai.http.server=tomcat), two
-#                              alternating pairs after the floor: varied prompts, 400 answers
+#   bench/load.sh servers      fakeai on Jetty (its server) and on Tomcat (fakeai.http.server=tomcat), both
+#                              from the build's class path (the jar has no Tomcat), two alternating pairs after the floor: varied prompts, 400 answers
 #                              (bench/chat-invalid.lua: Tomcat closes the connection after each), then
 #                              5,000 streams on each
 #   bench/load.sh all          throughput and streams
@@ -45,11 +45,12 @@ jar_of() { { ls "$1"/target/*-exec.jar || ls "$1"/target/*.jar; } 2>/dev/null | 
 app=$(jar_of .)
 floor=$(jar_of bench/floor)
 
-start_server() { # jar port args...
-  local jar=$1 port=$2
+start_server() { # jar port args...   (jar: an executable jar, or cp:CLASSPATH to run fakeai from a class path)
+  local jar=$1 port=$2 launch
   shift 2
+  if [[ $jar == cp:* ]]; then launch=(-cp "${jar#cp:}" dev.fakeai.FakeAiApplication); else launch=(-jar "$jar"); fi
   # shellcheck disable=SC2086
-  "$java" ${JAVA_OPTS:-} -jar "$jar" --server.port="$port" --logging.level.root=WARN "$@" >/tmp/fakeai-bench-$port.log 2>&1 &
+  "$java" ${JAVA_OPTS:-} "${launch[@]}" --server.port="$port" --logging.level.root=WARN "$@" >/tmp/fakeai-bench-$port.log 2>&1 &
   server_pid=$!
   for _ in $(seq 1 600); do
     curl -s -o /dev/null "http://127.0.0.1:$port/v1/models" && return 0
@@ -109,6 +110,9 @@ stream_runs() { # port pid: warm up, then one measured run per count in STREAMS
 }
 
 if [ "$mode" = servers ]; then
+  # The jar ships Jetty only: both servers run from the build's class path, where Tomcat is too.
+  ./mvnw -q -B -o dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=target/bench-classpath.txt
+  app="cp:target/classes:$(cat target/bench-classpath.txt)"
   floor_varied=$(throughput "floor (bare Spring MVC, fixed completion)" bench/chat-varied.lua "$floor" 18181)
   jetty=(); tomcat=(); jetty_400=(); tomcat_400=()
   for round in 1 2; do
