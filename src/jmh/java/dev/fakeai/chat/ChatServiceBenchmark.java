@@ -73,7 +73,8 @@ public class ChatServiceBenchmark {
 				new FakeAiProperties.Journal(true, 1000, DataSize.ofMegabytes(64)),
 				new FakeAiProperties.Record("", "fixtures/recorded", "", Duration.ofMinutes(10)),
 				new FakeAiProperties.Faults(List.of(), 42, Duration.ofMinutes(10), Duration.ofSeconds(5)),
-				new FakeAiProperties.RateLimits(0, 0, List.of(), true, false));
+				new FakeAiProperties.RateLimits(0, 0, List.of(), true, false),
+				new FakeAiProperties.Chat(100, DataSize.ofMegabytes(16)));
 		this.counter = new TokenCounter();
 		this.service = new GenerationEngine(new ModelRegistry(ProviderCatalogs.all(), properties.models()), this.counter,
 				new JsonSchemas(), properties);

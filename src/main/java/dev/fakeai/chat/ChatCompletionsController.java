@@ -2,12 +2,14 @@ package dev.fakeai.chat;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import dev.fakeai.config.ApiExchange;
 import dev.fakeai.engine.GenerationEngine;
 import dev.fakeai.engine.GenerationRequest;
 import dev.fakeai.engine.Reply;
+import dev.fakeai.engine.RequestFields;
 import dev.fakeai.errors.ApiException;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.slf4j.Logger;
@@ -20,10 +22,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /v1/chat/completions}: validates, generates, then answers at once, after
- * the simulated latency, or as a stream. Writes the response itself, so that immediate
- * answers stay synchronous and delayed ones go through the shared pacer without holding a
- * thread.
+ * {@code POST /v1/chat/completions}: validates, generates, keeps the completion when
+ * asked to ({@code store: true}), then answers at once, after the simulated latency, or
+ * as a stream. Writes the response itself, so that immediate answers stay synchronous and
+ * delayed ones go through the shared pacer without holding a thread.
  */
 @RestController
 @Tag(name = "Chat")
@@ -33,13 +35,18 @@ class ChatCompletionsController {
 
 	private final GenerationEngine engine;
 
-	ChatCompletionsController(GenerationEngine engine) {
+	private final ChatCompletionStore store;
+
+	ChatCompletionsController(GenerationEngine engine, ChatCompletionStore store) {
 		this.engine = engine;
+		this.store = store;
 	}
 
 	@PostMapping(path = "/v1/chat/completions", consumes = MediaType.APPLICATION_JSON_VALUE)
 	void create(@RequestBody JsonNode body, ApiExchange exchange) {
 		GenerationRequest chat = ChatRequestParser.parse(body, exchange.strict());
+		Map<String, String> metadata = RequestFields.metadata(body);
+		boolean store = RequestFields.bool(body, "store", false, "store");
 		ChatAudio audio = ChatAudio.of(body, chat.modalities());
 		if (audio != null && chat.stream() && !"pcm16".equals(audio.format())) {
 			throw ApiException.unsupportedValue("audio.format", "Unsupported value: 'audio.format' does not support '"
@@ -50,6 +57,10 @@ class ChatCompletionsController {
 		if (audio != null) {
 			exchange.call().retainBytes(ChatAudio.heldBytes(completion));
 			completion = completion.withAudio(audio);
+		}
+		if (store) {
+			this.store
+				.put(StoredChatCompletion.of(completion, body, exchange.requestId(), metadata, exchange.mapper()));
 		}
 		try {
 			if (chat.stream()) {

@@ -77,6 +77,14 @@ public final class ApiExchange {
 	}
 
 	/**
+	 * The request's id, as its answer's {@code x-request-id} carries it.
+	 * @return the id
+	 */
+	public String requestId() {
+		return OpenAiHeaders.requestId(this.response);
+	}
+
+	/**
 	 * The request body's declared size.
 	 * @return bytes, or -1 when not declared
 	 */

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.ClassUtils;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
@@ -24,13 +25,15 @@ import org.springframework.validation.annotation.Validated;
  * @param latency simulated latency
  * @param compat how strictly OpenAI's rules are applied
  * @param responses the Responses API's store
+ * @param chat stored chat completions
  */
 @ConfigurationProperties("fakeai")
 @Validated
 public record FakeAiProperties(@DefaultValue @Valid Models models, @DefaultValue Auth auth, @DefaultValue Http http,
 		@DefaultValue @Valid Latency latency, @DefaultValue Compat compat, @DefaultValue @Valid Responses responses,
 		@DefaultValue Fixtures fixtures, @DefaultValue Admin admin, @DefaultValue @Valid Journal journal,
-		@DefaultValue Record record, @DefaultValue Faults faults, @DefaultValue @Valid RateLimits rateLimits) {
+		@DefaultValue Record record, @DefaultValue Faults faults, @DefaultValue @Valid RateLimits rateLimits,
+		@DefaultValue @Valid Chat chat) {
 
 	/**
 	 * Model registry settings.
@@ -108,7 +111,7 @@ public record FakeAiProperties(@DefaultValue @Valid Models models, @DefaultValue
 	 * sent (streams, delayed answers); past it a request is OpenAI's 503. 0: a quarter of
 	 * the heap's worth
 	 * @param server the HTTP server: Jetty (keeps a connection alive after a 400, as the
-	 * real API does), or Tomcat (closes it)
+	 * real API does), or Tomcat (closes it), which needs Tomcat on the class path
 	 */
 	public record Http(@DefaultValue("32MB") DataSize maxRequestSize, @DefaultValue("user-fakeai") String organization,
 			@DefaultValue("*") List<String> corsOrigins, @DefaultValue("0") @PositiveOrZero long maxInFlightTokens,
@@ -118,6 +121,11 @@ public record FakeAiProperties(@DefaultValue @Valid Models models, @DefaultValue
 			corsOrigins = List.copyOf(corsOrigins);
 			if (maxRequestSize.toBytes() <= 0) {
 				throw new IllegalArgumentException("fakeai.http.max-request-size must be positive");
+			}
+			if (server == Server.TOMCAT
+					&& !ClassUtils.isPresent("org.apache.catalina.startup.Tomcat", Http.class.getClassLoader())) {
+				throw new IllegalArgumentException("fakeai.http.server=tomcat needs Tomcat on the class path; "
+						+ "the executable jar and the image ship Jetty only");
 			}
 		}
 
@@ -157,6 +165,18 @@ public record FakeAiProperties(@DefaultValue @Valid Models models, @DefaultValue
 	 * size on the wire; the oldest go first
 	 */
 	public record Responses(@DefaultValue("10000") @PositiveOrZero int storeMaxResponses,
+			@DefaultValue("256MB") DataSize storeMaxSize) {
+
+	}
+
+	/**
+	 * Stored chat completions ({@code store: true}) in memory.
+	 *
+	 * @param storeMaxCompletions the most completions kept; the oldest go first
+	 * @param storeMaxSize the most JSON kept (completions and their messages), counted as
+	 * its size on the wire; the oldest go first
+	 */
+	public record Chat(@DefaultValue("10000") @PositiveOrZero int storeMaxCompletions,
 			@DefaultValue("256MB") DataSize storeMaxSize) {
 
 	}

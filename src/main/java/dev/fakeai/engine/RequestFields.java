@@ -1,7 +1,9 @@
 package dev.fakeai.engine;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -25,6 +27,8 @@ public final class RequestFields {
 	private static final int MAX_NAME = 64;
 
 	private static final int MAX_STOP_SEQUENCES = 4;
+
+	private static final int MAX_METADATA = 16;
 
 	/**
 	 * Checks a function or schema name as OpenAI does: letters, digits, {@code _} and
@@ -271,6 +275,43 @@ public final class RequestFields {
 			throw ApiException.invalidType("seed", "an integer", describe(seed));
 		}
 		return seed.asLong();
+	}
+
+	/**
+	 * A request's {@code metadata} as OpenAI checks it: an object of at most 16 string
+	 * values, keys of at most 64 characters, values of at most 512.
+	 * @param body the request, or any object with a {@code metadata} field
+	 * @return the metadata in the order sent, empty when absent or null
+	 */
+	public static Map<String, String> metadata(JsonNode body) {
+		JsonNode metadata = present(body, "metadata");
+		if (metadata == null) {
+			return Map.of();
+		}
+		object(metadata, "metadata");
+		if (metadata.size() > MAX_METADATA) {
+			throw ApiException.invalidParameter("metadata", "Invalid 'metadata': too many properties. Expected an "
+					+ "object with at most 16 properties, but got an object with " + metadata.size() + " properties.");
+		}
+		Map<String, String> values = new LinkedHashMap<>();
+		for (Map.Entry<String, JsonNode> entry : metadata.properties()) {
+			String param = "metadata." + entry.getKey();
+			if (entry.getKey().length() > 64) {
+				throw ApiException.invalidParameter("metadata", "Invalid 'metadata': key '" + entry.getKey()
+						+ "' is too long. Expected keys of at most 64 characters.");
+			}
+			if (!entry.getValue().isString()) {
+				throw ApiException.invalidType(param, "a string", describe(entry.getValue()));
+			}
+			if (entry.getValue().asString().length() > 512) {
+				throw ApiException.invalidParameter(param,
+						"Invalid '" + param + "': string too long. Expected a "
+								+ "string with maximum length 512, but got a string with length "
+								+ entry.getValue().asString().length() + " instead.");
+			}
+			values.put(entry.getKey(), entry.getValue().asString());
+		}
+		return values;
 	}
 
 }

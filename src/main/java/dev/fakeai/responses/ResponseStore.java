@@ -2,13 +2,12 @@ package dev.fakeai.responses;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import dev.fakeai.config.FakeAiProperties;
+import dev.fakeai.engine.BoundedStore;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,56 +22,34 @@ import org.springframework.stereotype.Component;
 @Component
 class ResponseStore {
 
-	private final int maxResponses;
-
-	private final long maxBytes;
-
 	private final JsonMapper mapper;
 
-	private final Map<String, StoredResponse> responses = new LinkedHashMap<>();
-
 	/** Which stored response holds each input and output item, by item id. */
-	private final Map<String, StoredResponse> items = new HashMap<>();
+	private final Map<String, StoredResponse> items = new ConcurrentHashMap<>();
 
-	private long bytes;
+	private final BoundedStore<StoredResponse> responses;
 
 	ResponseStore(FakeAiProperties properties, JsonMapper mapper) {
-		this.maxResponses = properties.responses().storeMaxResponses();
-		this.maxBytes = properties.responses().storeMaxSize().toBytes();
 		this.mapper = mapper;
+		this.responses = new BoundedStore<>(properties.responses().storeMaxResponses(),
+				properties.responses().storeMaxSize().toBytes(), (response) -> index(response, true),
+				(response) -> index(response, false));
 	}
 
 	/**
 	 * Keeps a response, evicting the oldest past the bounds.
 	 * @param response the response
 	 */
-	synchronized void put(StoredResponse response) {
-		if (this.maxResponses == 0 || response.bytes() > this.maxBytes) {
-			return;
-		}
-		this.responses.put(response.id(), response);
-		this.bytes += response.bytes();
-		index(response, true);
-		Iterator<StoredResponse> oldest = this.responses.values().iterator();
-		while (this.responses.size() > this.maxResponses || this.bytes > this.maxBytes) {
-			StoredResponse evicted = oldest.next();
-			oldest.remove();
-			this.bytes -= evicted.bytes();
-			index(evicted, false);
-		}
+	void put(StoredResponse response) {
+		this.responses.put(response);
 	}
 
-	synchronized @Nullable StoredResponse get(String id) {
+	@Nullable StoredResponse get(String id) {
 		return this.responses.get(id);
 	}
 
-	synchronized @Nullable StoredResponse remove(String id) {
-		StoredResponse removed = this.responses.remove(id);
-		if (removed != null) {
-			this.bytes -= removed.bytes();
-			index(removed, false);
-		}
-		return removed;
+	@Nullable StoredResponse remove(String id) {
+		return this.responses.remove(id);
 	}
 
 	/**
@@ -81,10 +58,7 @@ class ResponseStore {
 	 * @return the item's JSON, or {@code null} if no stored response holds it
 	 */
 	@Nullable JsonNode item(String id) {
-		StoredResponse owner;
-		synchronized (this) {
-			owner = this.items.get(id);
-		}
+		StoredResponse owner = this.items.get(id);
 		if (owner == null) {
 			return null;
 		}
@@ -114,12 +88,12 @@ class ResponseStore {
 		return Collections.unmodifiableList(output);
 	}
 
-	synchronized int size() {
+	int size() {
 		return this.responses.size();
 	}
 
-	synchronized long bytes() {
-		return this.bytes;
+	long bytes() {
+		return this.responses.bytes();
 	}
 
 	private void index(StoredResponse response, boolean add) {

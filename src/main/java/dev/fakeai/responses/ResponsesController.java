@@ -9,6 +9,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import dev.fakeai.config.ApiExchange;
 import dev.fakeai.engine.GenerationEngine;
+import dev.fakeai.engine.ListPage;
 import dev.fakeai.engine.GenerationRequest;
 import dev.fakeai.engine.Reply;
 import dev.fakeai.errors.ApiException;
@@ -133,11 +134,12 @@ class ResponsesController {
 	}
 
 	@GetMapping("/v1/responses/{id}/input_items")
-	InputItemList inputItems(@PathVariable String id,
+	ListPage<ObjectNode> inputItems(@PathVariable String id,
 			@RequestParam(name = "limit", required = false) @Nullable String limit,
 			@RequestParam(name = "order", required = false) @Nullable String order,
 			@RequestParam(name = "after", required = false) @Nullable String after) {
-		return InputItemList.page(find(id).input(), limit, order, after);
+		return ListPage.page(find(id).input(), (item) -> item.path("id").asString(""), limit, order, "desc", after,
+				(missing) -> "Invalid value for 'after': no input item with id '" + missing + "' in this response.");
 	}
 
 	private StoredResponse find(String id) {

@@ -2,7 +2,6 @@ package dev.fakeai.responses;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,8 +45,6 @@ final class ResponsesRequestParser {
 	private static final Set<String> INCLUDES = Set.of("reasoning.encrypted_content", "message.output_text.logprobs",
 			"message.input_image.image_url", "file_search_call.results", "web_search_call.results",
 			"web_search_call.action.sources", "code_interpreter_call.outputs", "computer_call_output.output.image_url");
-
-	private static final int MAX_METADATA = 16;
 
 	/**
 	 * Every top-level field of OpenAI's {@code CreateResponse} (OpenAPI description
@@ -122,7 +119,7 @@ final class ResponsesRequestParser {
 				optionalString(body, "safety_identifier", "safety_identifier"), temperature, format.echo(),
 				(toolChoiceNode != null) ? toolChoiceNode : NODES.stringNode("auto"), ResponsesTools.echo(tools),
 				orDefault(topLogprobs, 0), topP, orDefault(oneOf(body, "truncation", TRUNCATIONS), "disabled"),
-				optionalString(body, "user", "user"), metadata(body));
+				optionalString(body, "user", "user"), RequestFields.metadata(body));
 		return new ResponsesRequest(generation, instructions(body), input, store, background, previous,
 				include.contains("reasoning.encrypted_content"), obfuscation, echo);
 	}
@@ -176,37 +173,6 @@ final class ResponsesRequestParser {
 						+ String.join(", ", INCLUDES.stream().sorted().map((v) -> "'" + v + "'").toList()) + ".");
 			}
 			values.add(value);
-		}
-		return values;
-	}
-
-	private static Map<String, String> metadata(JsonNode body) {
-		JsonNode metadata = present(body, "metadata");
-		if (metadata == null) {
-			return Map.of();
-		}
-		RequestFields.object(metadata, "metadata");
-		if (metadata.size() > MAX_METADATA) {
-			throw ApiException.invalidParameter("metadata", "Invalid 'metadata': too many properties. Expected an "
-					+ "object with at most 16 properties, but got an object with " + metadata.size() + " properties.");
-		}
-		Map<String, String> values = new LinkedHashMap<>();
-		for (Map.Entry<String, JsonNode> entry : metadata.properties()) {
-			String param = "metadata." + entry.getKey();
-			if (entry.getKey().length() > 64) {
-				throw ApiException.invalidParameter("metadata", "Invalid 'metadata': key '" + entry.getKey()
-						+ "' is too long. Expected keys of at most 64 characters.");
-			}
-			if (!entry.getValue().isString()) {
-				throw ApiException.invalidType(param, "a string", describe(entry.getValue()));
-			}
-			if (entry.getValue().asString().length() > 512) {
-				throw ApiException.invalidParameter(param,
-						"Invalid '" + param + "': string too long. Expected a "
-								+ "string with maximum length 512, but got a string with length "
-								+ entry.getValue().asString().length() + " instead.");
-			}
-			values.put(entry.getKey(), entry.getValue().asString());
 		}
 		return values;
 	}

@@ -2,6 +2,7 @@ package dev.fakeai.responses;
 
 import java.util.List;
 
+import dev.fakeai.engine.BoundedStore;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -11,7 +12,7 @@ import tools.jackson.databind.node.ObjectNode;
  * token is due), {@code in_progress}, then the finished response; or {@code cancelled}
  * once cancelled before it finished.
  */
-final class StoredResponse {
+final class StoredResponse implements BoundedStore.Entry {
 
 	private final ResponseObject finished;
 
@@ -41,7 +42,8 @@ final class StoredResponse {
 		this.bytes = bytes;
 	}
 
-	String id() {
+	@Override
+	public String id() {
 		return this.finished.id();
 	}
 
@@ -91,7 +93,8 @@ final class StoredResponse {
 		return this.input;
 	}
 
-	long bytes() {
+	@Override
+	public long bytes() {
 		return this.bytes;
 	}
 

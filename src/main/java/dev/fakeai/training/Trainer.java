@@ -89,6 +89,7 @@ final class Trainer {
 		for (String name : names("createChatCompletion")) {
 			post("/v1/chat/completions", example("createChatCompletion", name));
 		}
+		storedChatCompletions();
 		responses();
 		post("/v1/completions", example("createCompletion", "prompt"));
 		post("/v1/completions", example("createCompletion", "prompt").put("stream", true));
@@ -113,6 +114,24 @@ final class Trainer {
 		get("/v1/models/gpt-4o-mini");
 		get("/v1/models/gpt-4o-mini/capabilities");
 		expect(404, "GET", "/v1/models/gtp-4o-mini", null, null);
+	}
+
+	private void storedChatCompletions() {
+		ObjectNode body = example("createChatCompletion", names("createChatCompletion").get(0));
+		body.remove("stream");
+		body.remove("stream_options");
+		body.put("store", true);
+		body.putObject("metadata").put("run", "training");
+		JsonNode answer = post("/v1/chat/completions", body);
+		String id = (answer != null) ? answer.path("id").asString("") : "";
+		if (!id.isEmpty()) {
+			get("/v1/chat/completions?metadata%5Brun%5D=training&limit=5");
+			get("/v1/chat/completions/" + id);
+			get("/v1/chat/completions/" + id + "/messages");
+			post("/v1/chat/completions/" + id,
+					this.json.createObjectNode().set("metadata", this.json.createObjectNode().put("run", "trained")));
+			send("DELETE", "/v1/chat/completions/" + id, null, null);
+		}
 	}
 
 	private void responses() {

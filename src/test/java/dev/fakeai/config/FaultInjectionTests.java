@@ -31,7 +31,7 @@ class FaultInjectionTests {
 				defaults.latency(), defaults.compat(), defaults.responses(), defaults.fixtures(), defaults.admin(),
 				defaults.journal(), defaults.record(),
 				new FakeAiProperties.Faults(List.of(rules), 7, Duration.ofSeconds(1), Duration.ofMillis(10)),
-				defaults.rateLimits()));
+				defaults.rateLimits(), defaults.chat()));
 	}
 
 	private static CallContext call(String api, String model) {

@@ -27,10 +27,12 @@ class RateLimiterTests {
 	private RateLimiter limiter(int rpm, int tpm, List<FakeAiProperties.ModelLimit> models, boolean perKey,
 			boolean quota) {
 		FakeAiProperties defaults = TestEngines.properties(true, true);
-		return new RateLimiter(new FakeAiProperties(defaults.models(), defaults.auth(), defaults.http(),
-				defaults.latency(), defaults.compat(), defaults.responses(), defaults.fixtures(), defaults.admin(),
-				defaults.journal(), defaults.record(), defaults.faults(),
-				new FakeAiProperties.RateLimits(rpm, tpm, models, perKey, quota)), this.now::get);
+		return new RateLimiter(
+				new FakeAiProperties(defaults.models(), defaults.auth(), defaults.http(), defaults.latency(),
+						defaults.compat(), defaults.responses(), defaults.fixtures(), defaults.admin(),
+						defaults.journal(), defaults.record(), defaults.faults(),
+						new FakeAiProperties.RateLimits(rpm, tpm, models, perKey, quota), defaults.chat()),
+				this.now::get);
 	}
 
 	@ParameterizedTest(name = "{0} ns = {1}")

@@ -23,7 +23,7 @@ class RequestJournalTests {
 		return new RequestJournal(new FakeAiProperties(defaults.models(), defaults.auth(), defaults.http(),
 				defaults.latency(), defaults.compat(), defaults.responses(), defaults.fixtures(), defaults.admin(),
 				new FakeAiProperties.Journal(true, maxEntries, DataSize.ofBytes(maxBytes)), defaults.record(),
-				defaults.faults(), defaults.rateLimits()), JsonMapper.builder().build());
+				defaults.faults(), defaults.rateLimits(), defaults.chat()), JsonMapper.builder().build());
 	}
 
 	private static JournalEntry entry(String id, String path, String model, int status, Instant at, long bytes) {

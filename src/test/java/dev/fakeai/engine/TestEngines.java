@@ -36,7 +36,8 @@ public final class TestEngines {
 				new FakeAiProperties.Journal(true, 1000, DataSize.ofMegabytes(64)),
 				new FakeAiProperties.Record("", "fixtures/recorded", "", Duration.ofMinutes(10)),
 				new FakeAiProperties.Faults(List.of(), 42, Duration.ofMinutes(10), Duration.ofSeconds(5)),
-				new FakeAiProperties.RateLimits(0, 0, List.of(), true, false));
+				new FakeAiProperties.RateLimits(0, 0, List.of(), true, false),
+				new FakeAiProperties.Chat(100, DataSize.ofMegabytes(16)));
 	}
 
 	public static GenerationEngine engine(boolean strict, boolean autoCreate) {
@@ -66,7 +67,8 @@ public final class TestEngines {
 		FakeAiProperties defaults = properties(true, true);
 		return new FakeAiProperties(defaults.models(), defaults.auth(), defaults.http(), defaults.latency(),
 				defaults.compat(), defaults.responses(), new FakeAiProperties.Fixtures(List.of(paths), strict),
-				defaults.admin(), defaults.journal(), defaults.record(), defaults.faults(), defaults.rateLimits());
+				defaults.admin(), defaults.journal(), defaults.record(), defaults.faults(), defaults.rateLimits(),
+				defaults.chat());
 	}
 
 }

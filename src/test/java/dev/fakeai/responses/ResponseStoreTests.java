@@ -22,7 +22,8 @@ class ResponseStoreTests {
 		FakeAiProperties properties = new FakeAiProperties(defaults.models(), defaults.auth(), defaults.http(),
 				defaults.latency(), defaults.compat(),
 				new FakeAiProperties.Responses(maxResponses, DataSize.ofBytes(maxBytes)), defaults.fixtures(),
-				defaults.admin(), defaults.journal(), defaults.record(), defaults.faults(), defaults.rateLimits());
+				defaults.admin(), defaults.journal(), defaults.record(), defaults.faults(), defaults.rateLimits(),
+				defaults.chat());
 		return new ResponseStore(properties, ResponsesFixtures.JSON);
 	}
 
