@@ -29,18 +29,31 @@ import org.jspecify.annotations.Nullable;
  * @param usage token usage
  * @param systemFingerprint the backend configuration
  * @param serviceTier the tier that served the request
+ * @param moderation the moderation of input and output, when the request asked for it
  */
-@JsonPropertyOrder({ "id", "object", "created", "model", "choices", "usage", "service_tier", "system_fingerprint" })
+@JsonPropertyOrder({ "id", "object", "created", "model", "choices", "moderation", "usage", "service_tier",
+		"system_fingerprint" })
 record ChatCompletion(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("created") long created, @JsonProperty("model") String model,
 		@JsonProperty("choices") List<Choice> choices, @JsonProperty("usage") Usage usage,
 		@JsonProperty("system_fingerprint") @Nullable String systemFingerprint,
-		@JsonProperty("service_tier") String serviceTier) {
+		@JsonProperty("service_tier") String serviceTier,
+		@JsonProperty("moderation") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable ChatModeration moderation) {
 
 	static ChatCompletion of(String id, long created, String model, List<Choice> choices, Usage usage,
 			@Nullable String systemFingerprint, String serviceTier) {
-		return new ChatCompletion(id, "chat.completion", created, model, choices, usage, systemFingerprint,
-				serviceTier);
+		return new ChatCompletion(id, "chat.completion", created, model, choices, usage, systemFingerprint, serviceTier,
+				null);
+	}
+
+	/**
+	 * This completion with the moderation the request asked for.
+	 * @param moderation the moderation
+	 * @return the completion
+	 */
+	ChatCompletion withModeration(ChatModeration moderation) {
+		return new ChatCompletion(this.id, this.object, this.created, this.model, this.choices, this.usage,
+				this.systemFingerprint, this.serviceTier, moderation);
 	}
 
 	/**
@@ -165,7 +178,7 @@ record ChatCompletion(@JsonProperty("id") String id, @JsonProperty("object") Str
 				new CompletionDetails(details.reasoningTokens(), details.audioTokens() + tokens,
 						details.acceptedPredictionTokens(), details.rejectedPredictionTokens()));
 		return new ChatCompletion(this.id, this.object, this.created, this.model, said, usage, this.systemFingerprint,
-				this.serviceTier);
+				this.serviceTier, this.moderation);
 	}
 
 	record ToolCall(@JsonProperty("id") String id, @JsonProperty("type") String type,

@@ -23,18 +23,20 @@ import org.jspecify.annotations.Nullable;
  * @param serviceTier the tier that served the request
  * @param systemFingerprint the backend configuration, {@code null} for models that report
  * none
- * @param choices this chunk's choice deltas (empty in the usage chunk)
+ * @param choices this chunk's choice deltas (empty in the usage and moderation chunks)
+ * @param moderation the moderation, in the last chunk of a request that asked for it
  * @param usage {@code null} to leave the key out, empty for {@code "usage": null}, or the
  * usage of the last chunk
  * @param obfuscation random padding, {@code null} to leave the key out
  */
-@JsonPropertyOrder({ "id", "object", "created", "model", "service_tier", "system_fingerprint", "choices", "usage",
-		"obfuscation" })
+@JsonPropertyOrder({ "id", "object", "created", "model", "service_tier", "system_fingerprint", "choices", "moderation",
+		"usage", "obfuscation" })
 record ChatCompletionChunk(@JsonProperty("id") String id, @JsonProperty("object") String object,
 		@JsonProperty("created") long created, @JsonProperty("model") String model,
 		@JsonProperty("service_tier") String serviceTier,
 		@JsonProperty("system_fingerprint") @Nullable String systemFingerprint,
 		@JsonProperty("choices") List<Choice> choices,
+		@JsonProperty("moderation") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable ChatModeration moderation,
 		@JsonProperty("usage") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Optional<ChatCompletion.Usage> usage,
 		@JsonProperty("obfuscation") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String obfuscation) {
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import dev.fakeai.config.ApiExchange;
+import dev.fakeai.engine.ContentModeration;
 import dev.fakeai.engine.GenerationEngine;
 import dev.fakeai.engine.GenerationRequest;
 import dev.fakeai.engine.Reply;
@@ -37,9 +38,12 @@ class ChatCompletionsController {
 
 	private final ChatCompletionStore store;
 
-	ChatCompletionsController(GenerationEngine engine, ChatCompletionStore store) {
+	private final ContentModeration moderation;
+
+	ChatCompletionsController(GenerationEngine engine, ChatCompletionStore store, ContentModeration moderation) {
 		this.engine = engine;
 		this.store = store;
+		this.moderation = moderation;
 	}
 
 	@PostMapping(path = "/v1/chat/completions", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -47,6 +51,7 @@ class ChatCompletionsController {
 		GenerationRequest chat = ChatRequestParser.parse(body, exchange.strict());
 		Map<String, String> metadata = RequestFields.metadata(body);
 		boolean store = RequestFields.bool(body, "store", false, "store");
+		String moderationModel = ChatModeration.requested(body);
 		ChatAudio audio = ChatAudio.of(body, chat.modalities());
 		if (audio != null && chat.stream() && !"pcm16".equals(audio.format())) {
 			throw ApiException.unsupportedValue("audio.format", "Unsupported value: 'audio.format' does not support '"
@@ -57,6 +62,9 @@ class ChatCompletionsController {
 		if (audio != null) {
 			exchange.call().retainBytes(ChatAudio.heldBytes(completion));
 			completion = completion.withAudio(audio);
+		}
+		if (moderationModel != null) {
+			completion = completion.withModeration(moderate(moderationModel, chat, completion));
 		}
 		if (store) {
 			this.store
@@ -74,6 +82,27 @@ class ChatCompletionsController {
 		catch (IOException ex) {
 			logger.debug("Client went away before its response", ex);
 		}
+	}
+
+	/**
+	 * The moderation of the request's user messages and of the answer's text.
+	 */
+	private ChatModeration moderate(String model, GenerationRequest chat, ChatCompletion completion) {
+		StringBuilder input = new StringBuilder();
+		for (GenerationRequest.Message message : chat.messages()) {
+			if ("user".equals(message.role())) {
+				input.append(input.isEmpty() ? "" : "\n").append(message.text());
+			}
+		}
+		StringBuilder output = new StringBuilder();
+		for (ChatCompletion.Choice choice : completion.choices()) {
+			String text = choice.message().content();
+			if (text != null) {
+				output.append(output.isEmpty() ? "" : "\n").append(text);
+			}
+		}
+		return ChatModeration.of(model, this.moderation.judge(input.toString(), true, 0),
+				this.moderation.judge(output.toString(), true, 0));
 	}
 
 }

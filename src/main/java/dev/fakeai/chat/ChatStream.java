@@ -141,6 +141,10 @@ final class ChatStream implements ChunkSource {
 			this.events.add(new Event(-1, Kind.USAGE, null, 0, false));
 			delays.add(0L);
 		}
+		if (completion.moderation() != null) {
+			this.events.add(new Event(-1, Kind.MODERATION, null, 0, false));
+			delays.add(0L);
+		}
 		this.delays = delays.stream().mapToLong(Long::longValue).toArray();
 	}
 
@@ -296,7 +300,7 @@ final class ChatStream implements ChunkSource {
 
 	private String jacksonFrame(int index, Event event) {
 		ChatCompletion completion = this.completion;
-		GeneratedChoice generated = (event.kind() == Kind.USAGE) ? null : this.reply.choices().get(event.choice());
+		GeneratedChoice generated = (event.choice() < 0) ? null : this.reply.choices().get(event.choice());
 		List<ChatCompletionChunk.Choice> choices = (generated == null) ? List.of() : List.of(choice(event, generated));
 		Optional<ChatCompletion.Usage> usage = null;
 		if (this.includeUsage) {
@@ -304,7 +308,8 @@ final class ChatStream implements ChunkSource {
 		}
 		ChatCompletionChunk chunk = new ChatCompletionChunk(completion.id(), "chat.completion.chunk",
 				completion.created(), completion.model(), completion.serviceTier(), completion.systemFingerprint(),
-				choices, usage, (index >= 0) ? padding(index) : null);
+				choices, (event.kind() == Kind.MODERATION) ? completion.moderation() : null, usage,
+				(index >= 0) ? padding(index) : null);
 		boolean parallelCallChunk = generated != null && generated.toolCalls().size() > 1
 				&& (event.kind() == Kind.TOOL_START || event.kind() == Kind.TOOL_ARGUMENTS);
 		return this.mapper.writeValueAsString(parallelCallChunk ? chunk.usageFirst() : chunk);
@@ -380,14 +385,15 @@ final class ChatStream implements ChunkSource {
 
 	private enum Kind {
 
-		ROLE, REASONING, CONTENT, TOOL_START, TOOL_ARGUMENTS, AUDIO_TRANSCRIPT, AUDIO_DATA, AUDIO_DONE, FINISH, USAGE
+		ROLE, REASONING, CONTENT, TOOL_START, TOOL_ARGUMENTS, AUDIO_TRANSCRIPT, AUDIO_DATA, AUDIO_DONE, FINISH, USAGE,
+		MODERATION
 
 	}
 
 	/**
 	 * One frame to send.
 	 *
-	 * @param choice the choice index, -1 for the usage chunk
+	 * @param choice the choice index, -1 for the usage and moderation chunks
 	 * @param kind what the frame carries
 	 * @param text the token text, for token frames
 	 * @param position the token or tool call position

@@ -2,19 +2,16 @@ package dev.fakeai.moderations;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import dev.fakeai.config.ApiExchange;
 import dev.fakeai.engine.ApiSurface;
+import dev.fakeai.engine.ContentModeration;
 import dev.fakeai.engine.GenerationEngine;
 import dev.fakeai.engine.Ids;
 import dev.fakeai.engine.ResolvedModel;
 import dev.fakeai.errors.ApiException;
 import dev.fakeai.models.Capability;
-import dev.fakeai.simulation.ModerationLexicon;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.JsonNode;
 
@@ -35,16 +32,13 @@ class ModerationsController {
 	private static final ApiSurface SURFACE = ApiSurface.of("moderations", Capability.MODERATION,
 			"This model does not support moderation: use omni-moderation-latest.");
 
-	/** The categories OpenAI also applies to images. */
-	private static final Set<String> IMAGE_CATEGORIES = Set.of("self-harm", "self-harm/intent",
-			"self-harm/instructions", "sexual", "violence", "violence/graphic");
-
 	private final GenerationEngine engine;
 
-	private final ModerationLexicon lexicon = ModerationLexicon.load();
+	private final ContentModeration moderation;
 
-	ModerationsController(GenerationEngine engine) {
+	ModerationsController(GenerationEngine engine, ContentModeration moderation) {
 		this.engine = engine;
+		this.moderation = moderation;
 	}
 
 	@PostMapping(path = "/v1/moderations", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -68,24 +62,9 @@ class ModerationsController {
 	}
 
 	private ModerationResponse.Result result(ModerationInput input) {
-		Map<String, Double> scores = this.lexicon.scores(input.text());
-		Map<String, Boolean> categories = new LinkedHashMap<>();
-		Map<String, List<String>> applied = new LinkedHashMap<>();
-		boolean flagged = false;
-		for (Map.Entry<String, Double> score : scores.entrySet()) {
-			boolean fired = input.hasText() && score.getValue() >= ModerationLexicon.THRESHOLD;
-			categories.put(score.getKey(), fired);
-			flagged |= fired;
-			List<String> types = new ArrayList<>(2);
-			if (input.hasText()) {
-				types.add("text");
-			}
-			if (input.images() > 0 && IMAGE_CATEGORIES.contains(score.getKey())) {
-				types.add("image");
-			}
-			applied.put(score.getKey(), types);
-		}
-		return new ModerationResponse.Result(flagged, categories, scores, applied);
+		ContentModeration.Verdict verdict = this.moderation.judge(input.text(), input.hasText(), input.images());
+		return new ModerationResponse.Result(verdict.flagged(), verdict.categories(), verdict.scores(),
+				verdict.appliedInputTypes());
 	}
 
 }

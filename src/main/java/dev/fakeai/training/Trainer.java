@@ -122,6 +122,7 @@ final class Trainer {
 		body.remove("stream_options");
 		body.put("store", true);
 		body.putObject("metadata").put("run", "training");
+		body.putObject("moderation").put("model", "omni-moderation-latest");
 		JsonNode answer = post("/v1/chat/completions", body);
 		String id = (answer != null) ? answer.path("id").asString("") : "";
 		if (!id.isEmpty()) {
