@@ -9,7 +9,11 @@ import static dev.fakeai.models.Capability.SPEECH;
 import static dev.fakeai.models.Capability.TRANSCRIPTION;
 import static dev.fakeai.models.Capability.VISION;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +22,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The default {@link AutoCreationHandler}: reads what a model is from its name (kind,
@@ -65,8 +71,31 @@ public class NameInferenceHandler implements AutoCreationHandler {
 			Map.entry("qwq", "qwen"), Map.entry("nemotron", "nvidia"), Map.entry("phi", "microsoft"),
 			Map.entry("command", "cohere"));
 
+	/**
+	 * The dated snapshots OpenAI answers with for names the catalog does not list
+	 * ({@code fakeai/models/openai-snapshots.json}, with its sources).
+	 */
+	private static final Map<String, String> SNAPSHOTS = snapshots();
+
 	/** OpenAI's models served only by the Responses API: the -pro and codex models. */
 	private static final Pattern RESPONSES_ONLY_NAME = Pattern.compile("^(o1|o3|gpt-5(\\.\\d+)?)-pro\\b|codex");
+
+	private static Map<String, String> snapshots() {
+		try (InputStream in = NameInferenceHandler.class.getResourceAsStream("/fakeai/models/openai-snapshots.json")) {
+			Map<String, String> snapshots = new HashMap<>();
+			for (Map.Entry<String, JsonNode> entry : JsonMapper.builder()
+				.build()
+				.readTree(in)
+				.get("snapshots")
+				.properties()) {
+				snapshots.put(entry.getKey(), entry.getValue().asString());
+			}
+			return Map.copyOf(snapshots);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
 
 	@Override
 	public @Nullable ModelDefinition create(String modelId) {
@@ -82,6 +111,9 @@ public class NameInferenceHandler implements AutoCreationHandler {
 			.description("Created on first use; capabilities inferred from the name.")
 			.metadata("auto_created", "true")
 			.tags("auto-created");
+		if (modelId.equals(name)) {
+			builder.snapshot(SNAPSHOTS.get(name));
+		}
 		return kindOf(name, words).apply(builder, name, words).build();
 	}
 

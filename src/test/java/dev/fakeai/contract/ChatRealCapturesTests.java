@@ -88,6 +88,18 @@ class ChatRealCapturesTests {
 		assertThat(ask(model).statusCode()).isEqualTo(200);
 	}
 
+	/**
+	 * D11: OpenAI names the catalog does not list answer with their dated snapshot, as
+	 * pydantic-ai's gpt-5.4-mini captures do ({@code gpt-5.4-mini-2026-03-17}).
+	 */
+	@Test
+	void openAiNamesMadeOnFirstUseAnswerWithTheirDatedSnapshot() {
+		JsonNode completion = JSON.readTree(ask("gpt-5.4-mini").body());
+
+		assertThat(completion.get("model").asString()).isEqualTo("gpt-5.4-mini-2026-03-17");
+		assertThat(completion.get("system_fingerprint").isNull()).isTrue();
+	}
+
 	private static String error(String message, String param, String code) {
 		return "{\"error\":{\"message\":\"" + message.replace("\"", "\\\"")
 				+ "\",\"type\":\"invalid_request_error\",\"param\":" + ((param != null) ? "\"" + param + "\"" : "null")

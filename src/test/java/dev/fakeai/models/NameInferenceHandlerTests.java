@@ -26,6 +26,16 @@ class NameInferenceHandlerTests {
 		assertThat(model.metadata()).containsEntry("auto_created", "true");
 	}
 
+	@ParameterizedTest(name = "{0} answers as {1}")
+	@CsvSource({ "gpt-5.4-mini, gpt-5.4-mini-2026-03-17", "gpt-5.1, gpt-5.1-2025-11-13", "o3-pro, o3-pro-2025-06-10",
+			"gpt-5.7, gpt-5.7", "openai/gpt-5.1, openai/gpt-5.1", "GPT-5.1, GPT-5.1" })
+	void openAiNamesOutsideTheCatalogAnswerWithTheirDatedSnapshot(String id, String answeredAs) {
+		ModelDefinition model = this.handler.create(id);
+
+		assertThat(model.id()).isEqualTo(id);
+		assertThat(model.responseModelId()).isEqualTo(answeredAs);
+	}
+
 	@Test
 	void reasoningModelsGetTheReasoningLatencyAndLargerLimits() {
 		ModelDefinition model = this.handler.create("o7");
