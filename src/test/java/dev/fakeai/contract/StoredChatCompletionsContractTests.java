@@ -140,6 +140,8 @@ class StoredChatCompletionsContractTests extends SdkContractTest {
 				"{}");
 		ChatCompletionDeleted deleted = client().chat().completions().delete(id);
 		HttpResponse<String> again = ContractTestClients.delete(this.port, "/v1/chat/completions/" + id);
+		String other = create("Delete me too?", true, null).id();
+		HttpResponse<String> rawDeleted = ContractTestClients.delete(this.port, "/v1/chat/completions/" + other);
 
 		assertThat(updated.id()).isEqualTo(id);
 		assertThat(this.updatedMetadata).isEqualTo("{\"topic\":\"after\"}");
@@ -148,6 +150,9 @@ class StoredChatCompletionsContractTests extends SdkContractTest {
 		assertThat(deleted.deleted()).isTrue();
 		assertThat(deleted.id()).isEqualTo(id);
 		assertThat(again.statusCode()).isEqualTo(404);
+		assertThat(OpenApiSchemas.get().errors("ChatCompletionDeleted", rawDeleted.body())).isEmpty();
+		assertThat(rawDeleted.body())
+			.isEqualTo("{\"object\":\"chat.completion.deleted\",\"id\":\"" + other + "\",\"deleted\":true}");
 		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> client().chat().completions().retrieve(id));
 	}
 
