@@ -47,11 +47,14 @@ class JettyEdge {
 
 	private static final String REFERENCES_PER_CACHE_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
 
+	/** Connections the OS queues before Jetty accepts them (Java's default is 50). */
+	private static final int ACCEPT_QUEUE = 1024;
+
 	static {
 		// Jetty's thread pool pads its queue by the references in a cache line; unless
 		// told, it asks the platform MBean server whether oops are compressed, and
-		// starting that server (every platform MBean, JFR's command help) costs a start
-		// about a tenth of a second. The answer from the one MXBean instead:
+		// starting that server (every platform MBean, JFR's command help) weighs on every
+		// start (docs/performance.md). The answer from the one MXBean instead:
 		if (System.getProperty(REFERENCES_PER_CACHE_LINE) == null) {
 			System.setProperty(REFERENCES_PER_CACHE_LINE, String.valueOf(referencesPerCacheLine()));
 		}
@@ -82,8 +85,6 @@ class JettyEdge {
 		return factory;
 	}
 
-	private static final int ACCEPT_QUEUE = 1024;
-
 	@Bean
 	JettyServerCustomizer jsonRejectionsAndEncodedSlashes() {
 		return (server) -> {
@@ -94,8 +95,7 @@ class JettyEdge {
 					http.getHttpConfiguration().setUriCompliance(URI_COMPLIANCE);
 				}
 				if (connector instanceof ServerConnector listening) {
-					// Connections the OS queues before Jetty accepts them, for bursts of
-					// new streams (Java's default is 50).
+					// For bursts of new streams.
 					listening.setAcceptQueueSize(ACCEPT_QUEUE);
 				}
 			}
@@ -121,7 +121,7 @@ class JettyEdge {
 	}
 
 	private static int referencesPerCacheLine() {
-		int longs = 64 / Long.BYTES;
+		int longs = Integer.getInteger("org.eclipse.jetty.util.cacheLineBytes", 64) / Long.BYTES;
 		try {
 			HotSpotDiagnosticMXBean hotSpot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
 			return Boolean.parseBoolean(hotSpot.getVMOption("UseCompressedOops").getValue()) ? longs * 2 : longs;
