@@ -145,6 +145,14 @@ class WebConfig implements WebMvcConfigurer {
 	}
 
 	@Bean
+	FilterRegistrationBean<TraceRefusal> traceRefusal(JsonMapper mapper) {
+		FilterRegistrationBean<TraceRefusal> registration = new FilterRegistrationBean<>(new TraceRefusal(mapper));
+		registration.addUrlPatterns("/*");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
+	@Bean
 	RequestJournal requestJournal(JsonMapper mapper) {
 		return new RequestJournal(this.properties, mapper);
 	}

@@ -101,6 +101,17 @@ class ServerRejectionsTests {
 		assertThat(longHeader.body()).contains("Request headers too large.");
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "/v1/models", "/v1/chat/completions", "/nothing", "/" })
+	void traceIsOpenAisMethodNotAllowedAndNeverAnEcho(String target) throws IOException {
+		Raw answer = send(
+				"TRACE " + target + " HTTP/1.1\r\nHost: localhost\r\nX-Secret: s3cret\r\nConnection: close\r\n\r\n");
+
+		assertThat(answer.status()).isEqualTo(405);
+		assertThat(OpenApiSchemas.get().errors("ErrorResponse", answer.body())).as(answer.body()).isEmpty();
+		assertThat(answer.body()).doesNotContain("s3cret").contains("Request method 'TRACE' is not supported");
+	}
+
 	@Test
 	void fakeaiRunsOnJetty() {
 		assertThat(this.context.getWebServer()).isInstanceOf(JettyWebServer.class);
@@ -202,6 +213,11 @@ class ServerRejectionsTests {
 			Raw longHeader = send(this.tomcatPort, "GET /v1/models HTTP/1.1\r\nHost: localhost\r\nX-Big: "
 					+ "b".repeat(20_000) + "\r\nConnection: close\r\n\r\n");
 			assertThat(longHeader.body()).contains("Request header is too large");
+
+			Raw trace = send(this.tomcatPort,
+					"TRACE /v1/models HTTP/1.1\r\nHost: localhost\r\nX-Secret: s3cret\r\nConnection: close\r\n\r\n");
+			assertThat(trace.status()).isEqualTo(405);
+			assertThat(trace.body()).doesNotContain("s3cret");
 
 			Raw invalid = send(this.tomcatPort, INVALID_CHAT);
 			assertThat(invalid.status()).isEqualTo(400);
